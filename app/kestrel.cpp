@@ -1,0 +1,143 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// kestrel: the console. The composition root: it builds the engine and the view-models, wires them, and
+// hands them to the QML window.
+#include "alertqueuemodel.h"
+#include "enginestatus.h"
+
+#include "alerts/alertstore.h"
+#include "demo/demofeed.h"
+#include "engine/engine.h"
+#include "hotlist/hotliststore.h"
+#include "i18n/translations.h"
+#include "store/database.h"
+
+#include <QCommandLineParser>
+#include <QGuiApplication>
+#include <QQmlApplicationEngine>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTimer>
+#include <QtQml/qqmlextensionplugin.h>
+
+#include <cstdio>
+#include <memory>
+
+Q_IMPORT_QML_PLUGIN(Kestrel_UiPlugin)
+Q_IMPORT_QML_PLUGIN(Kestrel_ConsolePlugin)
+
+using namespace kestrel;
+
+namespace {
+
+class Console {
+    Q_DECLARE_TR_FUNCTIONS(Console)
+};
+
+// --self-test: every warning fails the run, so a broken binding or a missing property cannot ship.
+int selfTestWarnings = 0;
+QtMessageHandler defaultHandler = nullptr;
+
+void countWarnings(QtMsgType type, const QMessageLogContext& context, const QString& message)
+{
+    if (type != QtDebugMsg && type != QtInfoMsg)
+        ++selfTestWarnings;
+    defaultHandler(type, context, message);
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    QGuiApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("kestrel"));
+    QCoreApplication::setApplicationName(QStringLiteral("kestrel"));
+    installTranslations(app);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(Console::tr("Kestrel ANPR console"));
+    parser.addHelpOption();
+    const QCommandLineOption demo(QStringLiteral("demo"),
+        Console::tr("Run on demo data: a throwaway data folder, a demo hotlist and a stream of demo reads."));
+    const QCommandLineOption data(QStringLiteral("data"),
+        Console::tr("The data folder (default: %1)")
+            .arg(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)),
+        QStringLiteral("DIR"));
+    const QCommandLineOption user(QStringLiteral("user"),
+        Console::tr("Who this console acts as (default: the login name)."), QStringLiteral("NAME"));
+    const QCommandLineOption selfTest(QStringLiteral("self-test"),
+        Console::tr("Load every page on demo data, run briefly, exit non-zero on any warning."));
+    parser.addOptions({ demo, data, user, selfTest });
+    parser.process(app);
+
+    const bool testing = parser.isSet(selfTest);
+    const bool demoMode = parser.isSet(demo) || testing;
+    if (testing)
+        defaultHandler = qInstallMessageHandler(countWarnings);
+
+    QTemporaryDir demoFolder;
+    QString folder = parser.value(data);
+    if (folder.isEmpty())
+        folder = demoMode ? demoFolder.path() : QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    const QString dbPath = folder + QStringLiteral("/kestrel.db");
+    QString operatorName = parser.value(user);
+    if (operatorName.isEmpty())
+        operatorName = qEnvironmentVariable("USER", QStringLiteral("operator"));
+
+    std::unique_ptr<Database> db;
+    std::unique_ptr<Engine> engine;
+    std::vector<HotlistEntry> demoHotlist;
+    try {
+        db = std::make_unique<Database>(dbPath);
+        if (demoMode) {
+            HotlistStore hotlists(*db);
+            demoHotlist = seedDemoHotlist(hotlists, systemClock());
+        }
+        engine = std::make_unique<Engine>(dbPath);
+    } catch (const DatabaseError& error) {
+        std::fprintf(
+            stderr, "%s\n", qPrintable(Console::tr("Kestrel cannot start: %1").arg(QString::fromUtf8(error.what()))));
+        return 1;
+    }
+    if (demoMode)
+        std::printf("%s\n", qPrintable(Console::tr("Demo data in %1 (deleted when the console closes)").arg(folder)));
+
+    AlertStore alertStore(*db);
+    AlertQueueModel alerts(alertStore, engine->policy(), operatorName, systemClock);
+    EngineStatus status(engine->readsTotal());
+    QObject::connect(engine.get(), &Engine::alertRaised, &alerts, &AlertQueueModel::addAlert);
+    QObject::connect(engine.get(), &Engine::alertFolded, &alerts, &AlertQueueModel::updateAlert);
+    QObject::connect(engine.get(), &Engine::readsStored, &status, &EngineStatus::setReadsTotal);
+    QObject::connect(engine.get(), &Engine::storeFailed, &status, &EngineStatus::setProblem);
+    engine->start();
+
+    std::unique_ptr<DemoFeed> feed;
+    if (demoMode) {
+        feed = std::make_unique<DemoFeed>(*engine, demoHotlist, testing ? 200 : 12, testing ? 0.2 : 0.03);
+        feed->start();
+    }
+
+    QQmlApplicationEngine qml;
+    qml.setInitialProperties({ { QStringLiteral("alerts"), QVariant::fromValue(&alerts) },
+        { QStringLiteral("status"), QVariant::fromValue(&status) }, { QStringLiteral("demo"), demoMode } });
+    qml.load(QUrl(QStringLiteral("qrc:/Kestrel/Console/Main.qml")));
+    if (qml.rootObjects().isEmpty())
+        return 1;
+
+    if (testing) {
+        // Long enough for demo alerts to arrive and their rows to be made, then claim and close one.
+        QTimer::singleShot(1500, &app, [&] {
+            if (alerts.rowCount() == 0 || !alerts.claim(0) || !alerts.close(0, engine->policy().closeReasons.first()))
+                ++selfTestWarnings;
+        });
+        QTimer::singleShot(2500, &app, &QCoreApplication::quit);
+    }
+    const int code = app.exec();
+    if (feed)
+        feed->stop();
+    engine->stop();
+    if (testing) {
+        std::printf("self-test: %d warning(s), %d open alert(s) shown\n", selfTestWarnings, alerts.rowCount());
+        return selfTestWarnings == 0 ? 0 : 1;
+    }
+    return code;
+}

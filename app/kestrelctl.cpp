@@ -1,0 +1,391 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// kestrelctl: Kestrel for scripts and administrators. The composition root for the command line: it parses
+// arguments, builds the core objects a command needs, and prints what they return.
+#include "alerts/alertstore.h"
+#include "bench/benchmarks.h"
+#include "engine/engine.h"
+#include "hotlist/hotlistcsv.h"
+#include "hotlist/hotliststore.h"
+#include "i18n/translations.h"
+#include "ingest/readcsv.h"
+#include "io/isotime.h"
+#include "policy/policy.h"
+#include "store/database.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFile>
+#include <QJsonDocument>
+#include <QStandardPaths>
+#include <QTextStream>
+
+#include <atomic>
+#include <chrono>
+#include <thread>
+
+using namespace kestrel;
+
+namespace {
+
+class Ctl {
+    Q_DECLARE_TR_FUNCTIONS(kestrelctl)
+};
+
+enum Exit { Ok = 0, SomeInputRefused = 1, Usage = 2, Failed = 3 };
+
+QTextStream& out()
+{
+    static QTextStream stream(stdout);
+    return stream;
+}
+
+QTextStream& err()
+{
+    static QTextStream stream(stderr);
+    return stream;
+}
+
+QString defaultDb()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/kestrel.db");
+}
+
+const QString overview
+    = Ctl::tr("Usage: kestrelctl [--db PATH] COMMAND [ARGS]\n"
+              "\n"
+              "Commands:\n"
+              "  hotlist import FILE.csv     add hotlist entries from a CSV file\n"
+              "  ingest FILE.csv             store reads (vrm,camera,time[,confidence]), match them, raise alerts\n"
+              "  alerts [list]               list open alerts\n"
+              "  alerts claim|release ID     take or give back an alert (--as USER)\n"
+              "  alerts dispatch ID          record the incident a unit was dispatched under (--incident, --as)\n"
+              "  alerts close ID             close an alert with a reason (--reason, --as)\n"
+              "  alerts history ID           every step of one alert, with who and when\n"
+              "  policy [show]               the policy settings and their values\n"
+              "  policy set KEY VALUE        change a policy setting\n"
+              "  bench match|ingest|search   measure the engine; the last line is one JSON object\n"
+              "\n"
+              "Options:\n"
+              "  --db PATH                   the database (default: %1)\n"
+              "  -h, --help                  this help; COMMAND --help for a command's own\n"
+              "\n"
+              "Exit status: 0 done; 1 some input was refused (the rest was kept, as reported); 2 the command line was\n"
+              "wrong; 3 the command failed.\n");
+
+// Parses one command's arguments. On --help or a mistake it prints and sets exit.
+struct Command {
+    QCommandLineParser parser;
+    int exit = -1;
+
+    Command(const QString& name, const QString& description, const QStringList& positional)
+    {
+        parser.setApplicationDescription(QStringLiteral("kestrelctl %1\n\n%2").arg(name, description));
+        parser.addHelpOption();
+        for (const auto& p : positional)
+            parser.addPositionalArgument(p, QString());
+    }
+    bool parse(const QStringList& args, int required)
+    {
+        if (!parser.parse(QStringList { QStringLiteral("kestrelctl") } + args)) {
+            err() << parser.errorText() << '\n';
+            exit = Usage;
+            return false;
+        }
+        if (parser.isSet(QStringLiteral("help"))) {
+            out() << parser.helpText();
+            exit = Ok;
+            return false;
+        }
+        if (parser.positionalArguments().size() != required) {
+            err() << Ctl::tr("expected %1 argument(s), got %2; see --help")
+                         .arg(required)
+                         .arg(parser.positionalArguments().size())
+                  << '\n';
+            exit = Usage;
+            return false;
+        }
+        return true;
+    }
+    QString arg(int i) const { return parser.positionalArguments().at(i); }
+};
+
+void printProblems(const std::vector<LineProblem>& problems, const QString& file)
+{
+    for (const auto& p : problems)
+        err() << Ctl::tr("%1:%2: %3").arg(file).arg(p.line).arg(p.reason) << '\n';
+}
+
+int hotlistImport(const QString& dbPath, const QStringList& args)
+{
+    Command cmd(QStringLiteral("hotlist import FILE.csv"),
+        Ctl::tr("Adds hotlist entries from a CSV file with the header\n"
+                "vrm,list,category,priority,action,source,reference,effective,expiry.\n"
+                "Bad lines are reported with their line number and skipped; the rest are imported."),
+        { QStringLiteral("FILE.csv") });
+    if (!cmd.parse(args, 1))
+        return cmd.exit;
+    QFile file(cmd.arg(0));
+    if (!file.open(QIODevice::ReadOnly)) {
+        err() << Ctl::tr("cannot read %1: %2; nothing was imported").arg(file.fileName(), file.errorString()) << '\n';
+        return Failed;
+    }
+    auto parsed = readHotlistCsv(file, systemClock());
+    Database db(dbPath);
+    HotlistStore(db).add(parsed.entries, systemClock());
+    printProblems(parsed.problems, file.fileName());
+    out() << Ctl::tr("imported %1 hotlist entries from %2; %3 line(s) skipped")
+                 .arg(parsed.entries.size())
+                 .arg(file.fileName())
+                 .arg(parsed.problems.size())
+          << '\n';
+    return parsed.problems.empty() ? Ok : SomeInputRefused;
+}
+
+int ingest(const QString& dbPath, const QStringList& args)
+{
+    Command cmd(QStringLiteral("ingest FILE.csv"),
+        Ctl::tr("Stores reads from a CSV file (vrm,camera,time[,confidence]; time in ISO 8601), checks each\n"
+                "against the hotlists and raises alerts. Bad lines are reported and skipped."),
+        { QStringLiteral("FILE.csv") });
+    if (!cmd.parse(args, 1))
+        return cmd.exit;
+    QFile file(cmd.arg(0));
+    if (!file.open(QIODevice::ReadOnly)) {
+        err() << Ctl::tr("cannot read %1: %2; nothing was stored").arg(file.fileName(), file.errorString()) << '\n';
+        return Failed;
+    }
+    Engine engine(dbPath);
+    std::atomic<int> raised { 0 }, folded { 0 }, failedBatches { 0 };
+    std::atomic<qint64> stored { 0 };
+    QObject::connect(&engine, &Engine::alertRaised, [&](const Alert&) { ++raised; });
+    QObject::connect(&engine, &Engine::alertFolded, [&](const Alert&) { ++folded; });
+    QObject::connect(&engine, &Engine::storeFailed, [](const QString& message) { err() << message << '\n'; });
+    engine.start();
+
+    ReadCsv csv(file);
+    std::vector<Read> chunk;
+    const auto submit = [&] {
+        const auto n = qint64(chunk.size());
+        auto done = [&, n](bool ok) { ok ? stored += n : ++failedBatches; };
+        while (engine.submit(chunk, done) == Engine::Submitted::QueueFull)
+            std::this_thread::sleep_for(std::chrono::milliseconds(1));
+        chunk.clear();
+    };
+    qint64 accepted = 0;
+    while (auto read = csv.next()) {
+        chunk.push_back(std::move(*read));
+        ++accepted;
+        if (chunk.size() == 1000)
+            submit();
+    }
+    if (!chunk.empty())
+        submit();
+    engine.stop(); // drains: everything accepted is stored (or reported failed) when this returns
+    printProblems(csv.problems(), file.fileName());
+    out() << Ctl::tr("stored %1 of %2 reads from %3; %4 line(s) skipped; %5 new alert(s), %6 further sighting(s)")
+                 .arg(stored.load())
+                 .arg(accepted)
+                 .arg(file.fileName())
+                 .arg(csv.problems().size())
+                 .arg(raised.load())
+                 .arg(folded.load())
+          << '\n';
+    if (failedBatches > 0)
+        return Failed;
+    return csv.problems().empty() ? Ok : SomeInputRefused;
+}
+
+QString alertLine(const Alert& a)
+{
+    QString line = QStringLiteral("%1\t%2\t%3\t%4\t%5\t%6\t%7")
+                       .arg(a.id)
+                       .arg(QString::fromLatin1(priorityName(a.priority)), QString::fromStdString(a.vrm),
+                           QString::fromStdString(a.camera), isotime::format(a.lastSeenMs), a.category,
+                           QString::fromLatin1(alertStateName(a.state)));
+    if (!a.claimedBy.isEmpty())
+        line += Ctl::tr(" (held by %1)").arg(a.claimedBy);
+    if (a.possibleMisread)
+        line += Ctl::tr(" [possible misread: read %1]").arg(QString::fromStdString(a.readVrm));
+    if (a.sightings > 1)
+        line += Ctl::tr(" [%1 sightings]").arg(a.sightings);
+    return line;
+}
+
+int alerts(const QString& dbPath, QStringList args)
+{
+    const QString action
+        = args.isEmpty() || args.first().startsWith(QLatin1Char('-')) ? QStringLiteral("list") : args.takeFirst();
+    Command cmd(QStringLiteral("alerts ") + action, Ctl::tr("Lists and triages alerts."),
+        action == QLatin1String("list") ? QStringList {} : QStringList { QStringLiteral("ID") });
+    const QCommandLineOption as(
+        QStringLiteral("as"), Ctl::tr("who is acting (recorded on the alert)"), QStringLiteral("USER"));
+    const QCommandLineOption incident(
+        QStringLiteral("incident"), Ctl::tr("the incident number"), QStringLiteral("NUMBER"));
+    const QCommandLineOption reason(
+        QStringLiteral("reason"), Ctl::tr("why the alert is closed"), QStringLiteral("REASON"));
+    cmd.parser.addOptions({ as, incident, reason });
+    if (!cmd.parse(args, action == QLatin1String("list") ? 0 : 1))
+        return cmd.exit;
+
+    Database db(dbPath);
+    AlertStore store(db);
+    if (action == QLatin1String("list")) {
+        const auto open = store.open();
+        out() << Ctl::tr("%1 open alert(s) (times are London time)").arg(open.size()) << '\n';
+        for (const auto& a : open)
+            out() << alertLine(a) << '\n';
+        return Ok;
+    }
+    bool numeric = false;
+    const qint64 id = cmd.arg(0).toLongLong(&numeric);
+    if (!numeric) {
+        err() << Ctl::tr("'%1' is not an alert number").arg(cmd.arg(0)) << '\n';
+        return Usage;
+    }
+    if (action == QLatin1String("history")) {
+        for (const auto& e : store.history(id))
+            out() << isotime::format(e.timeMs) << '\t' << e.who << '\t' << e.action << '\t' << e.detail << '\n';
+        return Ok;
+    }
+    const QString who = cmd.parser.value(as);
+    const qint64 now = systemClock();
+    QString problem;
+    if (action == QLatin1String("claim"))
+        problem = store.claim(id, who, now);
+    else if (action == QLatin1String("release"))
+        problem = store.release(id, who, now);
+    else if (action == QLatin1String("dispatch"))
+        problem = store.dispatch(id, who, cmd.parser.value(incident), now);
+    else if (action == QLatin1String("close"))
+        problem = store.close(id, who, cmd.parser.value(reason), Policy::load(db).closeReasons, now);
+    else {
+        err() << Ctl::tr("unknown alerts command '%1'; see kestrelctl --help").arg(action) << '\n';
+        return Usage;
+    }
+    if (!problem.isEmpty()) {
+        err() << problem << '\n';
+        return SomeInputRefused;
+    }
+    out() << alertLine(*store.get(id)) << '\n';
+    return Ok;
+}
+
+int policy(const QString& dbPath, QStringList args)
+{
+    const QString action
+        = args.isEmpty() || args.first().startsWith(QLatin1Char('-')) ? QStringLiteral("show") : args.takeFirst();
+    const bool set = action == QLatin1String("set");
+    Command cmd(QStringLiteral("policy ") + action, Ctl::tr("Shows or changes the force's policy settings."),
+        set ? QStringList { QStringLiteral("KEY"), QStringLiteral("VALUE") } : QStringList {});
+    if (!cmd.parse(args, set ? 2 : 0))
+        return cmd.exit;
+    Database db(dbPath);
+    if (set) {
+        if (const QString problem = Policy::set(db, cmd.arg(0), cmd.arg(1)); !problem.isEmpty()) {
+            err() << problem << Ctl::tr("; the setting was not changed") << '\n';
+            return SomeInputRefused;
+        }
+    } else if (action != QLatin1String("show")) {
+        err() << Ctl::tr("unknown policy command '%1'; use show or set").arg(action) << '\n';
+        return Usage;
+    }
+    for (const auto& s : Policy::load(db).settings())
+        out() << s.key << " = " << s.value << "\t# " << s.meaning << '\n';
+    return Ok;
+}
+
+int runBench(QStringList args)
+{
+    const QString which = args.isEmpty() || args.first().startsWith(QLatin1Char('-')) ? QString() : args.takeFirst();
+    Command cmd(QStringLiteral("bench ") + which,
+        Ctl::tr("Measures the engine. Sizes default to the national figures; the last line is one JSON object."), {});
+    const QCommandLineOption entries(QStringLiteral("entries"), Ctl::tr("hotlist entries"), QStringLiteral("N"));
+    const QCommandLineOption reads(QStringLiteral("reads"), Ctl::tr("reads"), QStringLiteral("N"));
+    const QCommandLineOption vehicles(
+        QStringLiteral("vehicles"), Ctl::tr("distinct vehicles (search)"), QStringLiteral("N"));
+    const QCommandLineOption folder(
+        QStringLiteral("folder"), Ctl::tr("where to put the databases"), QStringLiteral("DIR"));
+    cmd.parser.addOptions({ entries, reads, vehicles, folder });
+    if (!cmd.parse(args, 0))
+        return cmd.exit;
+    const auto number = [&](const QCommandLineOption& option, int fallback) {
+        return cmd.parser.isSet(option) ? cmd.parser.value(option).toInt() : fallback;
+    };
+    const auto say = [](const QString& line) { out() << line << Qt::endl; };
+    QJsonObject result;
+    if (which == QLatin1String("match")) {
+        bench::MatchOptions o;
+        result = bench::match({ number(entries, o.entries), number(reads, o.lookups) }, say);
+    } else if (which == QLatin1String("ingest")) {
+        bench::IngestOptions o;
+        o.reads = number(reads, o.reads);
+        o.hotlistEntries = number(entries, o.hotlistEntries);
+        o.folder = cmd.parser.value(folder);
+        result = bench::ingest(o, say);
+    } else if (which == QLatin1String("search")) {
+        bench::SearchOptions o;
+        o.reads = number(reads, o.reads);
+        o.vehicles = number(vehicles, o.vehicles);
+        o.folder = cmd.parser.value(folder);
+        result = bench::search(o, say);
+    } else {
+        err() << Ctl::tr("bench what? match, ingest or search") << '\n';
+        return Usage;
+    }
+    out() << QJsonDocument(result).toJson(QJsonDocument::Compact) << Qt::endl;
+    return Ok;
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    QCoreApplication app(argc, argv);
+    installTranslations(app);
+    QCoreApplication::setOrganizationName(QStringLiteral("kestrel"));
+    QCoreApplication::setApplicationName(QStringLiteral("kestrel"));
+
+    QStringList args = app.arguments().mid(1);
+    QString dbPath = defaultDb();
+    while (!args.isEmpty() && args.first().startsWith(QLatin1Char('-'))) {
+        const QString option = args.takeFirst();
+        if (option == QLatin1String("--db") && !args.isEmpty()) {
+            dbPath = args.takeFirst();
+        } else if (option.startsWith(QLatin1String("--db="))) {
+            dbPath = option.mid(5);
+        } else if (option == QLatin1String("-h") || option == QLatin1String("--help")) {
+            out() << overview.arg(defaultDb());
+            return Ok;
+        } else {
+            err() << Ctl::tr("unknown option '%1'; see kestrelctl --help").arg(option) << '\n';
+            return Usage;
+        }
+    }
+    if (args.isEmpty() || args.first() == QLatin1String("help")) {
+        (args.isEmpty() ? err() : out()) << overview.arg(defaultDb());
+        return args.isEmpty() ? Usage : Ok;
+    }
+    const QString command = args.takeFirst();
+    try {
+        if (command == QLatin1String("hotlist")) {
+            if (args.isEmpty() || args.first() != QLatin1String("import")) {
+                err() << Ctl::tr("hotlist what? kestrelctl hotlist import FILE.csv") << '\n';
+                return Usage;
+            }
+            return hotlistImport(dbPath, args.mid(1));
+        }
+        if (command == QLatin1String("ingest"))
+            return ingest(dbPath, args);
+        if (command == QLatin1String("alerts"))
+            return alerts(dbPath, args);
+        if (command == QLatin1String("policy"))
+            return policy(dbPath, args);
+        if (command == QLatin1String("bench"))
+            return runBench(args);
+    } catch (const DatabaseError& error) {
+        err() << QString::fromUtf8(error.what()) << '\n';
+        return Failed;
+    }
+    err() << Ctl::tr("unknown command '%1'; see kestrelctl --help").arg(command) << '\n';
+    return Usage;
+}

@@ -1,0 +1,52 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "alert.h"
+
+#include <QStringList>
+
+#include <optional>
+#include <vector>
+
+namespace kestrel {
+
+class Database;
+struct Read;
+struct HotlistMatch;
+
+// Alerts and their history on a Kestrel database. Lifecycle steps check who holds the alert and record
+// each transition with who and when.
+class AlertStore {
+public:
+    explicit AlertStore(Database& db);
+
+    struct Raised {
+        Alert alert;
+        bool isNew = true; // false: folded into an earlier alert as a further sighting
+    };
+    // Inside the caller's transaction: folds the read into the alert for the same entry VRM and camera
+    // whose sightings lie within foldWindowMs of it, or raises a new alert; nowMs is when (for the history).
+    Raised raiseOrFold(
+        const Read& read, const HotlistMatch& match, const HotlistEntry& entry, qint64 foldWindowMs, qint64 nowMs);
+
+    std::optional<Alert> get(qint64 id);
+    // New and claimed alerts, most urgent first, then oldest first.
+    std::vector<Alert> open();
+    std::vector<AlertEvent> history(qint64 id);
+
+    // Each returns an empty string on success, or says why nothing changed.
+    QString claim(qint64 id, const QString& who, qint64 nowMs);
+    QString release(qint64 id, const QString& who, qint64 nowMs);
+    QString dispatch(qint64 id, const QString& who, const QString& incident, qint64 nowMs);
+    QString close(
+        qint64 id, const QString& who, const QString& reason, const QStringList& allowedReasons, qint64 nowMs);
+
+private:
+    QString transition(qint64 id, const QString& who, AlertState from, AlertState to, const QString& action,
+        const QString& detail, qint64 nowMs);
+    void record(qint64 id, qint64 timeMs, const QString& who, const QString& action, const QString& detail);
+
+    Database& m_db;
+};
+
+} // namespace kestrel

@@ -1,0 +1,38 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QJsonObject>
+#include <QString>
+
+#include <functional>
+
+// The speed benchmarks behind `kestrelctl bench`: each measures one part against the figures a national
+// deployment needs, reports as it goes through say(), and returns its figures for the JSON summary line.
+namespace kestrel::bench {
+
+using Say = std::function<void(const QString&)>;
+
+struct MatchOptions {
+    int entries = 5'000'000;
+    int lookups = 1'000'000;
+};
+QJsonObject match(const MatchOptions& options, const Say& say);
+
+struct IngestOptions {
+    int reads = 2'000'000;
+    int hotlistEntries = 100'000;
+    QString folder; // where the two database files go (a temporary folder when empty)
+};
+QJsonObject ingest(const IngestOptions& options, const Say& say);
+
+struct SearchOptions {
+    int reads = 10'000'000;
+    int vehicles = 2'000'000;
+    int cameras = 200;
+    int days = 90;
+    int queries = 200;
+    QString folder;
+};
+QJsonObject search(const SearchOptions& options, const Say& say);
+
+} // namespace kestrel::bench

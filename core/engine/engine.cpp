@@ -1,0 +1,165 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "engine.h"
+
+#include "alerts/alertstore.h"
+#include "hotlist/hotliststore.h"
+#include "store/database.h"
+#include "store/sqlitereadstore.h"
+
+#include <QDateTime>
+
+namespace kestrel {
+
+qint64 systemClock()
+{
+    return QDateTime::currentMSecsSinceEpoch();
+}
+
+Engine::Engine(const QString& dbPath, Clock clock, EngineOptions options)
+    : m_clock(std::move(clock))
+    , m_options(options)
+    , m_db(std::make_unique<Database>(dbPath))
+    , m_reads(std::make_unique<SqliteReadStore>(*m_db))
+    , m_hotlists(std::make_unique<HotlistStore>(*m_db))
+    , m_alerts(std::make_unique<AlertStore>(*m_db))
+    , m_policy(Policy::load(*m_db))
+    , m_matcher(m_policy.maxSubstitutions)
+{
+    qRegisterMetaType<kestrel::Alert>();
+    m_matcher.reserve(static_cast<size_t>(m_hotlists->count()));
+    m_hotlists->forEachUnexpired(m_clock(), [this](const HotlistEntry& entry) { m_matcher.add(entry); });
+    m_total = m_reads->count();
+}
+
+Engine::~Engine()
+{
+    stop();
+}
+
+void Engine::start()
+{
+    std::lock_guard lock(m_queueMutex);
+    if (m_running)
+        return;
+    m_running = true;
+    m_stopping = false;
+    m_writer = std::thread([this] { run(); });
+}
+
+void Engine::stop()
+{
+    {
+        std::lock_guard lock(m_queueMutex);
+        if (!m_running)
+            return;
+        m_stopping = true;
+    }
+    m_wake.notify_all();
+    m_writer.join();
+    std::lock_guard lock(m_queueMutex);
+    m_running = false;
+}
+
+Engine::Submitted Engine::submit(std::vector<Read> reads, Completion onStored)
+{
+    {
+        std::lock_guard lock(m_queueMutex);
+        if (m_stopping)
+            return Submitted::Stopped;
+        // A batch larger than the whole queue is still taken when the queue is empty, or it never could be.
+        if (m_queuedReads > 0 && m_queuedReads + reads.size() > m_options.queueCapacity)
+            return Submitted::QueueFull;
+        m_queuedReads += reads.size();
+        m_queue.push_back({ std::move(reads), std::move(onStored) });
+    }
+    m_wake.notify_one();
+    return Submitted::Accepted;
+}
+
+size_t Engine::queued() const
+{
+    std::lock_guard lock(m_queueMutex);
+    return m_queuedReads;
+}
+
+Policy Engine::policy() const
+{
+    return m_policy;
+}
+
+void Engine::updateMatcher(const std::function<void(HotlistMatcher&)>& edit)
+{
+    std::lock_guard lock(m_matcherMutex);
+    edit(m_matcher);
+}
+
+void Engine::run()
+{
+    std::vector<Pending> work;
+    for (;;) {
+        {
+            std::unique_lock lock(m_queueMutex);
+            m_wake.wait(lock, [this] { return !m_queue.empty() || m_stopping; });
+            if (m_queue.empty())
+                return; // stopping, and everything accepted has been stored
+            size_t reads = 0;
+            while (!m_queue.empty() && (work.empty() || reads + m_queue.front().reads.size() <= m_options.maxBatch)) {
+                reads += m_queue.front().reads.size();
+                work.push_back(std::move(m_queue.front()));
+                m_queue.pop_front();
+            }
+            m_queuedReads -= reads;
+        }
+        process(work);
+        work.clear();
+    }
+}
+
+void Engine::process(std::vector<Pending>& work)
+{
+    std::vector<AlertStore::Raised> raised;
+    bool stored = false;
+    qint64 count = 0;
+    try {
+        Database::Transaction tx(*m_db);
+        const qint64 now = m_clock();
+        std::lock_guard matcherLock(m_matcherMutex);
+        for (auto& pending : work) {
+            m_reads->append(pending.reads);
+            for (const Read& read : pending.reads) {
+                const auto matches = m_matcher.match(read);
+                if (matches.empty())
+                    continue;
+                // The most urgent, strongest match decides the alert; an entry removed since the matcher
+                // saw it no longer counts.
+                for (const auto& match : matches) {
+                    if (const auto entry = m_hotlists->get(match.entryId)) {
+                        raised.push_back(m_alerts->raiseOrFold(read, match, *entry, m_policy.foldWindowMs, now));
+                        break;
+                    }
+                }
+            }
+            count += static_cast<qint64>(pending.reads.size());
+        }
+        tx.commit();
+        stored = true;
+    } catch (const DatabaseError& error) {
+        Q_EMIT storeFailed(tr("Reads could not be stored (%1): the cameras were not told they were accepted and "
+                              "will send them again. Check the disk and the database file.")
+                               .arg(QString::fromUtf8(error.what())));
+    }
+    for (auto& pending : work)
+        if (pending.onStored)
+            pending.onStored(stored);
+    if (!stored)
+        return;
+    Q_EMIT readsStored(m_total += count);
+    for (const auto& r : raised) {
+        if (r.isNew)
+            Q_EMIT alertRaised(r.alert);
+        else
+            Q_EMIT alertFolded(r.alert);
+    }
+}
+
+} // namespace kestrel

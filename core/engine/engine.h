@@ -1,0 +1,100 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "alerts/alert.h"
+#include "hotlist/hotlistmatcher.h"
+#include "policy/policy.h"
+#include "store/read.h"
+
+#include <QObject>
+
+#include <atomic>
+#include <condition_variable>
+#include <deque>
+#include <functional>
+#include <memory>
+#include <mutex>
+#include <thread>
+
+namespace kestrel {
+
+class AlertStore;
+class Database;
+class HotlistStore;
+class SqliteReadStore;
+
+// UTC milliseconds since the epoch; injected so that tests control time.
+using Clock = std::function<qint64()>;
+qint64 systemClock();
+
+struct EngineOptions {
+    size_t queueCapacity = 100'000; // reads waiting to be stored before producers are refused
+    // Reads per transaction at most. The writer takes whatever is waiting, so at a force's usual few reads a
+    // second a batch is a read or two; under a backlog, large batches share one commit and one fsync.
+    size_t maxBatch = 25'000;
+};
+
+// The data path: reads in from any thread -> a bounded queue -> one writer thread that stores each batch,
+// matches it against the hotlists and raises or folds alerts, all in one transaction -> Qt signals.
+// A read is only reported stored once its transaction has committed.
+class Engine : public QObject {
+    Q_OBJECT
+public:
+    // Opens (and migrates) the database and loads the live hotlist. Throws DatabaseError.
+    explicit Engine(const QString& dbPath, Clock clock = systemClock, EngineOptions options = {});
+    ~Engine() override;
+
+    void start();
+    // Stores everything already accepted, then stops the writer.
+    void stop();
+
+    enum class Submitted { Accepted, QueueFull, Stopped };
+    // Called on the writer thread once the reads are committed (true) or could not be stored (false).
+    using Completion = std::function<void(bool stored)>;
+    // Any thread. Accepts all the reads or none: QueueFull is back-pressure, try again later.
+    Submitted submit(std::vector<Read> reads, Completion onStored = {});
+
+    size_t queued() const;
+    qint64 readsTotal() const { return m_total.load(); }
+    Policy policy() const;
+    const Clock& clock() const { return m_clock; }
+
+    // Runs edit on the live matcher, between batches (for entries added or removed while running).
+    void updateMatcher(const std::function<void(HotlistMatcher&)>& edit);
+
+Q_SIGNALS:
+    void alertRaised(const kestrel::Alert& alert);
+    void alertFolded(const kestrel::Alert& alert);
+    void readsStored(qint64 total);
+    void storeFailed(const QString& message);
+
+private:
+    struct Pending {
+        std::vector<Read> reads;
+        Completion onStored;
+    };
+    void run();
+    void process(std::vector<Pending>& work);
+
+    Clock m_clock;
+    EngineOptions m_options;
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<SqliteReadStore> m_reads;
+    std::unique_ptr<HotlistStore> m_hotlists;
+    std::unique_ptr<AlertStore> m_alerts;
+    Policy m_policy;
+
+    mutable std::mutex m_matcherMutex;
+    HotlistMatcher m_matcher;
+
+    mutable std::mutex m_queueMutex;
+    std::condition_variable m_wake;
+    std::deque<Pending> m_queue;
+    size_t m_queuedReads = 0;
+    bool m_running = false;
+    bool m_stopping = false;
+    std::thread m_writer;
+    std::atomic<qint64> m_total { 0 };
+};
+
+} // namespace kestrel

@@ -1,0 +1,55 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "hotlistentry.h"
+
+#include <QHash>
+
+namespace kestrel {
+
+std::optional<Priority> parsePriority(std::string_view text)
+{
+    const QString value = QString::fromUtf8(text.data(), static_cast<qsizetype>(text.size())).trimmed().toLower();
+    if (value == QLatin1String("high"))
+        return Priority::High;
+    if (value == QLatin1String("medium"))
+        return Priority::Medium;
+    if (value == QLatin1String("low"))
+        return Priority::Low;
+    return std::nullopt;
+}
+
+const char* priorityName(Priority priority)
+{
+    switch (priority) {
+    case Priority::High:
+        return "high";
+    case Priority::Medium:
+        return "medium";
+    case Priority::Low:
+        break;
+    }
+    return "low";
+}
+
+std::optional<Priority> defaultPriority(const QString& category)
+{
+    // Policy defaults from the forces' practice: people and weapons first, property next, paperwork last.
+    static const QHash<QString, Priority> defaults = {
+        { QStringLiteral("firearms"), Priority::High },
+        { QStringLiteral("terrorism"), Priority::High },
+        { QStringLiteral("wanted person"), Priority::High },
+        { QStringLiteral("missing person"), Priority::High },
+        { QStringLiteral("stolen vehicle"), Priority::Medium },
+        { QStringLiteral("major crime"), Priority::Medium },
+        { QStringLiteral("drugs"), Priority::Medium },
+        { QStringLiteral("cloned vrm"), Priority::Medium },
+        { QStringLiteral("witness"), Priority::Low },
+        { QStringLiteral("no insurance"), Priority::Low },
+        { QStringLiteral("no mot"), Priority::Low },
+        { QStringLiteral("no tax"), Priority::Low },
+        { QStringLiteral("intelligence"), Priority::Low },
+    };
+    const auto it = defaults.constFind(category.trimmed().toLower());
+    return it == defaults.cend() ? std::nullopt : std::optional<Priority>(*it);
+}
+
+} // namespace kestrel

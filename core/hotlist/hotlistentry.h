@@ -1,0 +1,40 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+#include <QtGlobal>
+
+#include <limits>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace kestrel {
+
+// How urgently a hit must be acted on. Lower value = more urgent, so sorting ascending puts high first.
+enum class Priority { High = 0, Medium = 1, Low = 2 };
+
+std::optional<Priority> parsePriority(std::string_view text); // "high", "medium", "low" (any case)
+const char* priorityName(Priority priority);
+
+// A vehicle of interest. effective/expiry are UTC milliseconds; the entry matches reads taken in
+// [effective, expiry).
+struct HotlistEntry {
+    qint64 id = 0;
+    std::string vrm; // normalised
+    QString list;
+    QString category;
+    Priority priority = Priority::Medium;
+    QString action;
+    QString source;
+    QString reference;
+    qint64 effectiveMs = 0;
+    qint64 expiryMs = std::numeric_limits<qint64>::max();
+
+    bool liveAt(qint64 timeMs) const { return effectiveMs <= timeMs && timeMs < expiryMs; }
+};
+
+// The default priority of a category (policy: domain.md), if the category is a known one.
+std::optional<Priority> defaultPriority(const QString& category);
+
+} // namespace kestrel

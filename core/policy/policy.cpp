@@ -1,0 +1,83 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "policy.h"
+
+#include "store/database.h"
+
+#include <QCoreApplication>
+
+namespace kestrel {
+
+namespace {
+class PolicyText {
+    Q_DECLARE_TR_FUNCTIONS(Policy)
+};
+
+const QString foldKey = QStringLiteral("alerts.fold_window_minutes");
+const QString substitutionsKey = QStringLiteral("matching.max_substitutions");
+const QString reasonsKey = QStringLiteral("alerts.close_reasons");
+const QString separator = QStringLiteral(";");
+
+// Parses a value for key into policy; returns why it is refused, or an empty string.
+QString apply(Policy& policy, const QString& key, const QString& value)
+{
+    bool ok = false;
+    if (key == foldKey) {
+        const int minutes = value.toInt(&ok);
+        if (!ok || minutes < 0 || minutes > 24 * 60)
+            return PolicyText::tr("%1 must be a whole number of minutes from 0 to 1440").arg(key);
+        policy.foldWindowMs = qint64(minutes) * 60 * 1000;
+    } else if (key == substitutionsKey) {
+        const int n = value.toInt(&ok);
+        if (!ok || n < 0 || n > 2)
+            return PolicyText::tr("%1 must be 0, 1 or 2").arg(key);
+        policy.maxSubstitutions = n;
+    } else if (key == reasonsKey) {
+        QStringList reasons;
+        for (const QString& reason : value.split(separator))
+            if (!reason.trimmed().isEmpty())
+                reasons << reason.trimmed();
+        if (reasons.isEmpty())
+            return PolicyText::tr("%1 needs at least one reason (separate them with ;)").arg(key);
+        policy.closeReasons = reasons;
+    } else {
+        return PolicyText::tr("there is no setting '%1'").arg(key);
+    }
+    return {};
+}
+} // namespace
+
+Policy Policy::load(Database& db)
+{
+    Policy policy;
+    auto& select = db.prepared("SELECT key, value FROM settings");
+    while (select.step())
+        apply(policy, select.qtext(0), select.qtext(1)); // values were checked when they were set
+    select.reset();
+    return policy;
+}
+
+std::vector<Policy::Setting> Policy::settings() const
+{
+    return {
+        { foldKey, QString::number(foldWindowMs / 60000),
+            PolicyText::tr("the same VRM at the same camera within this many minutes is one alert") },
+        { substitutionsKey, QString::number(maxSubstitutions),
+            PolicyText::tr("confusable characters (0/O, 1/I, 5/S ...) a match may substitute; such hits are marked "
+                           "possible misread") },
+        { reasonsKey, closeReasons.join(separator), PolicyText::tr("reasons an operator may give to close an alert") },
+    };
+}
+
+QString Policy::set(Database& db, const QString& key, const QString& value)
+{
+    Policy scratch;
+    if (QString problem = apply(scratch, key, value); !problem.isEmpty())
+        return problem;
+    db.prepared("INSERT INTO settings(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value")
+        .bind(1, key)
+        .bind(2, value)
+        .run();
+    return {};
+}
+
+} // namespace kestrel

@@ -1,0 +1,38 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+#include <QStringList>
+#include <QtGlobal>
+
+#include <vector>
+
+namespace kestrel {
+
+class Database;
+
+// The force's policy settings that alerting and matching obey. Each has the default domain.md gives and
+// can be changed by an administrator (kept in the database's settings table).
+struct Policy {
+    // The same VRM at the same camera within this window is one alert.
+    qint64 foldWindowMs = 5 * 60 * 1000;
+    // Confusable substitutions a misread-tolerant match may make (0 to 2).
+    int maxSubstitutions = 1;
+    // Reasons an operator may give for closing an alert.
+    QStringList closeReasons = { QStringLiteral("misread"), QStringLiteral("make/model/colour mismatch"),
+        QStringLiteral("duplicate"), QStringLiteral("information-only marker"), QStringLiteral("no unit available"),
+        QStringLiteral("out of area") };
+
+    static Policy load(Database& db);
+
+    struct Setting {
+        QString key;
+        QString value;
+        QString meaning;
+    };
+    std::vector<Setting> settings() const;
+    // Validates and stores one setting; returns an empty string, or why the value was refused.
+    static QString set(Database& db, const QString& key, const QString& value);
+};
+
+} // namespace kestrel

@@ -1,0 +1,56 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "read.h"
+
+#include <QByteArray>
+
+#include <limits>
+#include <span>
+#include <string>
+#include <utility>
+#include <vector>
+
+namespace kestrel {
+
+// What a search asks of the read store. vrm is an exact normalised VRM or a pattern in which ? stands for
+// one character and * for any run of characters.
+struct ReadQuery {
+    std::string vrm;
+    qint64 fromMs = std::numeric_limits<qint64>::min();
+    qint64 toMs = std::numeric_limits<qint64>::max();
+    std::vector<std::string> cameras; // empty: every camera
+    int limit = 1000;
+};
+
+// The images of one read, while they are kept.
+struct ReadImages {
+    QByteArray platePatch;
+    QByteArray overview;
+};
+
+// Where every read is kept. The engine appends batches inside its own transaction (one per batch); the
+// SQLite store is the one here, and a shared server store for a multi-console room can stand in its place.
+class ReadStore {
+public:
+    virtual ~ReadStore() = default;
+
+    // Stores the reads (and their images apart from them), assigning each its id. Call inside a
+    // transaction of the store's database so that a batch is stored whole or not at all.
+    virtual void append(std::span<Read> reads) = 0;
+
+    // Reads matching the query, newest first, at most query.limit. Throws on a malformed pattern.
+    virtual std::vector<Read> search(const ReadQuery& query) = 0;
+    virtual ReadImages images(qint64 readId) = 0;
+
+    virtual qint64 count() = 0;
+    virtual std::vector<std::pair<std::string, qint64>> countByCamera() = 0;
+    // Bytes the store occupies on disk.
+    virtual qint64 sizeOnDisk() = 0;
+};
+
+// Checks a VRM search pattern: letters, digits, ? and *. Returns an empty string if it is good, otherwise
+// what is wrong with it.
+std::string checkPattern(std::string_view pattern);
+
+} // namespace kestrel

@@ -1,0 +1,52 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <string>
+#include <vector>
+
+// The schema as an ordered list of migrations: migration N takes a database from user_version N to N+1.
+// Append new steps; never edit a step that has shipped.
+namespace kestrel::schema {
+
+inline const std::vector<std::string>& migrations()
+{
+    static const std::vector<std::string> steps = {
+        // 1: reads. VRM text lives once in vrms (with its reverse, so that "*12CDE" is an index range) and
+        // reads refer to it by number, which keeps a read row to a few tens of bytes.
+        R"(CREATE TABLE cameras(id INTEGER PRIMARY KEY, code TEXT NOT NULL UNIQUE, name TEXT NOT NULL DEFAULT '');
+           CREATE TABLE vrms(id INTEGER PRIMARY KEY, vrm TEXT NOT NULL UNIQUE, rvrm TEXT NOT NULL);
+           CREATE INDEX vrms_reversed ON vrms(rvrm);
+           CREATE TABLE reads(id INTEGER PRIMARY KEY, ts INTEGER NOT NULL, camera_id INTEGER NOT NULL,
+                              vrm_id INTEGER NOT NULL, confidence INTEGER NOT NULL, candidates TEXT);
+           CREATE INDEX reads_by_vrm ON reads(vrm_id, ts);
+           CREATE INDEX reads_by_camera ON reads(camera_id, ts);)",
+        // 2: images apart from the rows, deleted on their own schedule.
+        R"(CREATE TABLE read_images(read_id INTEGER PRIMARY KEY, ts INTEGER NOT NULL, plate BLOB, overview BLOB);
+           CREATE INDEX read_images_by_time ON read_images(ts);)",
+        // 3: hotlists.
+        R"(CREATE TABLE hotlist_entries(id INTEGER PRIMARY KEY, vrm TEXT NOT NULL, list TEXT NOT NULL,
+                                        category TEXT NOT NULL, priority INTEGER NOT NULL, action TEXT NOT NULL,
+                                        source TEXT NOT NULL, reference TEXT NOT NULL, effective INTEGER NOT NULL,
+                                        expiry INTEGER, added INTEGER NOT NULL);
+           CREATE INDEX hotlist_by_vrm ON hotlist_entries(vrm);)",
+        // 4: alerts and every transition of each, with who and when. An alert keeps a copy of the entry's
+        // category, priority and action as they were when it was raised.
+        R"(CREATE TABLE alerts(id INTEGER PRIMARY KEY, vrm TEXT NOT NULL, read_vrm TEXT NOT NULL,
+                               read_id INTEGER NOT NULL, entry_id INTEGER NOT NULL, camera_id INTEGER NOT NULL,
+                               priority INTEGER NOT NULL, list TEXT NOT NULL, category TEXT NOT NULL,
+                               action TEXT NOT NULL, source TEXT NOT NULL, reference TEXT NOT NULL,
+                               possible_misread INTEGER NOT NULL, first_seen INTEGER NOT NULL,
+                               last_seen INTEGER NOT NULL, sightings INTEGER NOT NULL, state INTEGER NOT NULL,
+                               claimed_by TEXT, incident TEXT, close_reason TEXT, updated INTEGER NOT NULL);
+           CREATE INDEX alerts_by_vrm_camera ON alerts(vrm, camera_id, last_seen);
+           CREATE INDEX alerts_by_state ON alerts(state, priority);
+           CREATE TABLE alert_events(id INTEGER PRIMARY KEY, alert_id INTEGER NOT NULL, ts INTEGER NOT NULL,
+                                     who TEXT NOT NULL, action TEXT NOT NULL, detail TEXT NOT NULL DEFAULT '');
+           CREATE INDEX alert_events_by_alert ON alert_events(alert_id, ts);)",
+        // 5: policy settings (key/value; absent keys take their documented defaults).
+        R"(CREATE TABLE settings(key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;)",
+    };
+    return steps;
+}
+
+} // namespace kestrel::schema

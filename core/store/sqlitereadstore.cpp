@@ -1,0 +1,230 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "sqlitereadstore.h"
+#include "database.h"
+
+#include <QString>
+
+#include <algorithm>
+#include <cmath>
+#include <sstream>
+#include <stdexcept>
+
+namespace kestrel {
+
+namespace {
+// Candidates are kept as "VRM percent VRM percent ...": a normalised VRM never holds a space.
+std::string encodeCandidates(const std::vector<Candidate>& candidates)
+{
+    std::string out;
+    for (const auto& c : candidates) {
+        if (!out.empty())
+            out += ' ';
+        out += c.vrm;
+        out += ' ';
+        out += std::to_string(std::lround(c.confidence * 100));
+    }
+    return out;
+}
+
+std::vector<Candidate> decodeCandidates(const std::string& text)
+{
+    std::vector<Candidate> out;
+    std::istringstream in(text);
+    Candidate c;
+    int percent = 0;
+    while (in >> c.vrm >> percent) {
+        c.confidence = percent / 100.0f;
+        out.push_back(c);
+    }
+    return out;
+}
+
+// The smallest string greater than every string that starts with prefix.
+std::string prefixEnd(std::string prefix)
+{
+    prefix.back() = static_cast<char>(prefix.back() + 1);
+    return prefix;
+}
+
+std::string placeholders(size_t n)
+{
+    std::string out;
+    for (size_t i = 0; i < n; ++i)
+        out += i ? ",?" : "?";
+    return out;
+}
+} // namespace
+
+std::string checkPattern(std::string_view pattern)
+{
+    if (pattern.empty())
+        return "the VRM or pattern is empty";
+    if (pattern.size() > 20)
+        return "the pattern is longer than 20 characters";
+    int literals = 0;
+    for (char c : pattern) {
+        const bool literal = (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+        if (!literal && c != '?' && c != '*')
+            return std::string("the pattern holds '") + c + "': use letters, digits, ? (one character) and * (any run)";
+        literals += literal;
+    }
+    if (literals < 2)
+        return "the pattern needs at least two letters or digits, or it would list every vehicle";
+    return {};
+}
+
+SqliteReadStore::SqliteReadStore(Database& db)
+    : m_db(db)
+{
+}
+
+qint64 SqliteReadStore::cameraId(const std::string& code)
+{
+    if (const auto id = m_db.prepared("SELECT id FROM cameras WHERE code = ?").bind(1, code).scalar())
+        return *id;
+    m_db.prepared("INSERT INTO cameras(code) VALUES (?)").bind(1, code).run();
+    return m_db.lastInsertId();
+}
+
+qint64 SqliteReadStore::vrmId(const std::string& vrm)
+{
+    if (const auto id = m_db.prepared("SELECT id FROM vrms WHERE vrm = ?").bind(1, vrm).scalar())
+        return *id;
+    m_db.prepared("INSERT INTO vrms(vrm, rvrm) VALUES (?, ?)")
+        .bind(1, vrm)
+        .bind(2, std::string(vrm.rbegin(), vrm.rend()))
+        .run();
+    return m_db.lastInsertId();
+}
+
+void SqliteReadStore::append(std::span<Read> reads)
+{
+    auto& insert = m_db.prepared("INSERT INTO reads(ts, camera_id, vrm_id, confidence, candidates) VALUES (?,?,?,?,?)");
+    for (Read& read : reads) {
+        insert.bind(1, read.timeMs)
+            .bind(2, cameraId(read.camera))
+            .bind(3, vrmId(read.vrm))
+            .bind(4, static_cast<qint64>(std::lround(std::clamp(read.confidence, 0.0f, 1.0f) * 100)));
+        if (read.candidates.empty())
+            insert.bindNull(5);
+        else
+            insert.bind(5, encodeCandidates(read.candidates));
+        insert.run();
+        read.id = m_db.lastInsertId();
+        if (!read.platePatch.isEmpty() || !read.overview.isEmpty())
+            m_db.prepared("INSERT INTO read_images(read_id, ts, plate, overview) VALUES (?,?,?,?)")
+                .bind(1, read.id)
+                .bind(2, read.timeMs)
+                .bindBlob(3, read.platePatch)
+                .bindBlob(4, read.overview)
+                .run();
+    }
+}
+
+std::vector<Read> SqliteReadStore::search(const ReadQuery& query)
+{
+    if (const auto problem = checkPattern(query.vrm); !problem.empty())
+        throw std::invalid_argument(problem);
+
+    // Which VRMs: one by its unique index, or a pattern narrowed by the longer of its literal prefix and
+    // literal suffix (the suffix through the reversed column), then checked whole by GLOB.
+    const auto first = query.vrm.find_first_of("?*");
+    std::string vrmIds;
+    std::vector<std::string> vrmArgs;
+    if (first == std::string::npos) {
+        vrmIds = "SELECT id FROM vrms WHERE vrm = ?";
+        vrmArgs = { query.vrm };
+    } else {
+        const std::string prefix = query.vrm.substr(0, first);
+        const std::string suffix = query.vrm.substr(query.vrm.find_last_of("?*") + 1);
+        if (!prefix.empty() && prefix.size() >= suffix.size()) {
+            vrmIds = "SELECT id FROM vrms WHERE vrm >= ? AND vrm < ? AND vrm GLOB ?";
+            vrmArgs = { prefix, prefixEnd(prefix), query.vrm };
+        } else if (!suffix.empty()) {
+            const std::string reversed(suffix.rbegin(), suffix.rend());
+            vrmIds = "SELECT id FROM vrms WHERE rvrm >= ? AND rvrm < ? AND vrm GLOB ?";
+            vrmArgs = { reversed, prefixEnd(reversed), query.vrm };
+        } else {
+            vrmIds = "SELECT id FROM vrms WHERE vrm GLOB ?";
+            vrmArgs = { query.vrm };
+        }
+    }
+
+    std::vector<qint64> cameraIds;
+    for (const auto& code : query.cameras) {
+        if (const auto id = m_db.prepared("SELECT id FROM cameras WHERE code = ?").bind(1, code).scalar())
+            cameraIds.push_back(*id);
+    }
+    if (!query.cameras.empty() && cameraIds.empty())
+        return {};
+
+    std::string sql
+        = "SELECT r.id, r.ts, c.code, v.vrm, r.confidence, r.candidates FROM reads r INDEXED BY reads_by_vrm"
+          " JOIN cameras c ON c.id = r.camera_id JOIN vrms v ON v.id = r.vrm_id WHERE r.vrm_id IN ("
+        + vrmIds + ") AND r.ts BETWEEN ? AND ?";
+    if (!cameraIds.empty())
+        sql += " AND r.camera_id IN (" + placeholders(cameraIds.size()) + ")";
+    sql += " ORDER BY r.ts DESC LIMIT ?";
+
+    auto& select = m_db.prepared(sql);
+    int arg = 1;
+    for (const auto& value : vrmArgs)
+        select.bind(arg++, value);
+    select.bind(arg++, query.fromMs);
+    select.bind(arg++, query.toMs);
+    for (qint64 id : cameraIds)
+        select.bind(arg++, id);
+    select.bind(arg, static_cast<qint64>(query.limit));
+
+    std::vector<Read> out;
+    while (select.step()) {
+        Read read;
+        read.id = select.int64(0);
+        read.timeMs = select.int64(1);
+        read.camera = select.text(2);
+        read.vrm = select.text(3);
+        read.confidence = static_cast<float>(select.int64(4)) / 100.0f;
+        if (!select.isNull(5))
+            read.candidates = decodeCandidates(select.text(5));
+        out.push_back(std::move(read));
+    }
+    select.reset();
+    return out;
+}
+
+ReadImages SqliteReadStore::images(qint64 readId)
+{
+    auto& select = m_db.prepared("SELECT plate, overview FROM read_images WHERE read_id = ?");
+    select.bind(1, readId);
+    ReadImages out;
+    if (select.step())
+        out = { select.blob(0), select.blob(1) };
+    select.reset();
+    return out;
+}
+
+qint64 SqliteReadStore::count()
+{
+    return m_db.prepared("SELECT count(*) FROM reads").scalar().value_or(0);
+}
+
+std::vector<std::pair<std::string, qint64>> SqliteReadStore::countByCamera()
+{
+    auto& select = m_db.prepared(
+        "SELECT c.code, n FROM (SELECT camera_id, count(*) AS n FROM reads GROUP BY camera_id) JOIN cameras c "
+        "ON c.id = camera_id ORDER BY c.code");
+    std::vector<std::pair<std::string, qint64>> out;
+    while (select.step())
+        out.emplace_back(select.text(0), select.int64(1));
+    select.reset();
+    return out;
+}
+
+qint64 SqliteReadStore::sizeOnDisk()
+{
+    return m_db.prepared("SELECT page_count * page_size FROM pragma_page_count(), pragma_page_size()")
+        .scalar()
+        .value_or(0);
+}
+
+} // namespace kestrel

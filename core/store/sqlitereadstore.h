@@ -1,0 +1,30 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "readstore.h"
+
+namespace kestrel {
+
+class Database;
+
+// The read store on a Kestrel SQLite database. Rows are small (VRM and camera by number); images sit in
+// their own table.
+class SqliteReadStore final : public ReadStore {
+public:
+    explicit SqliteReadStore(Database& db);
+
+    void append(std::span<Read> reads) override;
+    std::vector<Read> search(const ReadQuery& query) override;
+    ReadImages images(qint64 readId) override;
+    qint64 count() override;
+    std::vector<std::pair<std::string, qint64>> countByCamera() override;
+    qint64 sizeOnDisk() override;
+
+private:
+    qint64 cameraId(const std::string& code);
+    qint64 vrmId(const std::string& vrm);
+
+    Database& m_db;
+};
+
+} // namespace kestrel

@@ -1,0 +1,181 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "vrm.h"
+
+namespace kestrel::vrm {
+
+namespace {
+bool isLetter(char c)
+{
+    return c >= 'A' && c <= 'Z';
+}
+bool isDigit(char c)
+{
+    return c >= '0' && c <= '9';
+}
+
+// Counts a run of letters or digits starting at pos.
+template <typename Pred> size_t run(std::string_view s, size_t pos, Pred pred)
+{
+    size_t end = pos;
+    while (end < s.size() && pred(s[end]))
+        ++end;
+    return end - pos;
+}
+
+bool noneOf(std::string_view s, std::string_view banned)
+{
+    return s.find_first_of(banned) == std::string_view::npos;
+}
+
+// Sept 2001 on: memory tag (no I, Q, Z), age identifier (never 00, 01 or 50), three letters (no I, Q).
+bool isCurrent(std::string_view v)
+{
+    if (v.size() != 7 || run(v, 0, isLetter) != 2 || run(v, 2, isDigit) != 2 || run(v, 4, isLetter) != 3)
+        return false;
+    const auto age = v.substr(2, 2);
+    return noneOf(v.substr(0, 2), "IQZ") && noneOf(v.substr(4), "IQ") && age != "00" && age != "01" && age != "50";
+}
+
+// 1983-2001: A123 BCD. The year letter is never I, O, U or Z (Q marks an unidentified vehicle).
+bool isPrefix(std::string_view v)
+{
+    const size_t digits = run(v, 1, isDigit);
+    return v.size() >= 5 && isLetter(v[0]) && noneOf(v.substr(0, 1), "IOUZ") && digits >= 1 && digits <= 3
+        && v.size() == 1 + digits + 3 && run(v, 1 + digits, isLetter) == 3;
+}
+
+// 1963-1983: ABC 123A. The year letter is never I, O, Q, U or Z.
+bool isSuffix(std::string_view v)
+{
+    const size_t digits = run(v, 3, isDigit);
+    return v.size() >= 5 && run(v, 0, isLetter) == 3 && digits >= 1 && digits <= 3 && v.size() == 3 + digits + 1
+        && isLetter(v.back()) && noneOf(v.substr(v.size() - 1), "IOQUZ");
+}
+
+// ABZ 1234: one to three letters whose last two (the county code) hold an I or a Z, up to four digits.
+bool isNorthernIreland(std::string_view v)
+{
+    const size_t letters = run(v, 0, isLetter);
+    const size_t digits = run(v, letters, isDigit);
+    if (letters < 2 || letters > 3 || digits < 1 || digits > 4 || letters + digits != v.size())
+        return false;
+    const auto code = v.substr(letters - 2, 2);
+    return code.find_first_of("IZ") != std::string_view::npos;
+}
+
+// No year: 1-4 digits then 1-3 letters, or 1-3 letters then 1-4 digits.
+bool isDateless(std::string_view v)
+{
+    const size_t leadLetters = run(v, 0, isLetter);
+    if (leadLetters > 0) {
+        const size_t digits = run(v, leadLetters, isDigit);
+        return leadLetters <= 3 && digits >= 1 && digits <= 4 && leadLetters + digits == v.size();
+    }
+    const size_t digits = run(v, 0, isDigit);
+    const size_t letters = run(v, digits, isLetter);
+    return digits >= 1 && digits <= 4 && letters >= 1 && letters <= 3 && digits + letters == v.size();
+}
+} // namespace
+
+std::string normalise(std::string_view raw)
+{
+    std::string out;
+    out.reserve(raw.size());
+    for (char c : raw) {
+        if (c == ' ' || c == '\t' || c == '-' || c == '.')
+            continue;
+        out.push_back(c >= 'a' && c <= 'z' ? static_cast<char>(c - 'a' + 'A') : c);
+    }
+    return out;
+}
+
+Format classify(std::string_view v)
+{
+    if (isCurrent(v))
+        return Format::Current;
+    if (isPrefix(v))
+        return Format::Prefix;
+    if (isSuffix(v))
+        return Format::Suffix;
+    if (isNorthernIreland(v))
+        return Format::NorthernIreland;
+    if (isDateless(v))
+        return Format::Dateless;
+    return Format::Unknown;
+}
+
+const char* formatName(Format format)
+{
+    switch (format) {
+    case Format::Current:
+        return "current";
+    case Format::Prefix:
+        return "prefix";
+    case Format::Suffix:
+        return "suffix";
+    case Format::Dateless:
+        return "dateless";
+    case Format::NorthernIreland:
+        return "northern-ireland";
+    case Format::Unknown:
+        break;
+    }
+    return "unknown";
+}
+
+char misreadTwin(char c)
+{
+    constexpr std::string_view pairs = "O00OD0Q0I11IL1S55SB88BZ22ZG66GA44AT77T"; // (read as, misread) pairs
+    for (size_t i = 0; i < pairs.size(); i += 2)
+        if (pairs[i] == c)
+            return pairs[i + 1];
+    return 0;
+}
+
+std::string displayForm(std::string_view v)
+{
+    size_t gap = 0;
+    switch (classify(v)) {
+    case Format::Current:
+        gap = 4;
+        break;
+    case Format::Prefix:
+        gap = v.size() - 3;
+        break;
+    case Format::Suffix:
+    case Format::NorthernIreland:
+        gap = run(v, 0, isLetter);
+        break;
+    case Format::Dateless:
+        gap = isLetter(v[0]) ? run(v, 0, isLetter) : run(v, 0, isDigit);
+        break;
+    case Format::Unknown:
+        return std::string(v);
+    }
+    return std::string(v.substr(0, gap)) + ' ' + std::string(v.substr(gap));
+}
+
+std::string confusableKey(std::string_view vrm)
+{
+    std::string key(vrm);
+    for (char& c : key)
+        c = confusableClass(c);
+    return key;
+}
+
+int substitutions(std::string_view a, std::string_view b)
+{
+    if (a.size() != b.size())
+        return -1;
+    int count = 0;
+    for (size_t i = 0; i < a.size(); ++i) {
+        if (a[i] == b[i])
+            continue;
+        if (confusableClass(a[i]) != confusableClass(b[i]))
+            return -1;
+        ++count;
+    }
+    return count;
+}
+
+} // namespace kestrel::vrm

@@ -1,0 +1,74 @@
+#!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Kestrel's one entry point for developers and CI:
+#   packaging/dev.sh demo    the console on demo data, in a throwaway data folder
+#   packaging/dev.sh test    every test, ending with ctest's summary line
+#   packaging/dev.sh bench   the speed benchmarks, on one core
+#   packaging/dev.sh build   just build
+# Each first installs whatever Debian packages are missing (with sudo when not root), then configures and
+# builds with the CMake preset (Ninja, Release, build/).
+set -eu
+cd "$(dirname "$0")/.."
+
+PACKAGES="build-essential cmake ninja-build pkg-config qt6-base-dev qt6-declarative-dev qt6-tools-dev
+qt6-l10n-tools libqt6sql6-sqlite qt6-charts-dev qt6-multimedia-dev qt6-httpserver-dev qt6-websockets-dev
+qtkeychain-qt6-dev libsecret-1-0 qml6-module-qtqml qml6-module-qtqml-models qml6-module-qtqml-workerscript
+qml6-module-qtquick qml6-module-qtquick-window qml6-module-qtquick-layouts qml6-module-qtquick-controls
+qml6-module-qtquick-templates qml6-module-qtquick-dialogs qml6-module-qt-labs-folderlistmodel
+qml6-module-qtcharts qml6-module-qtmultimedia qml6-module-qttest qml6-module-qtcore gstreamer1.0-plugins-base
+gstreamer1.0-plugins-good gstreamer1.0-libav libopencv-dev libsqlite3-dev libsodium-dev xvfb xauth dbus
+gnome-keyring fonts-dejavu-core util-linux"
+
+install_missing() {
+    missing=""
+    for package in $PACKAGES; do
+        dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" ||
+            missing="$missing $package"
+    done
+    [ -z "$missing" ] && return 0
+    echo "Installing from Debian's packages:$missing"
+    if [ "$(id -u)" -eq 0 ]; then sudo=""; else sudo="sudo"; fi
+    $sudo apt-get update -q
+    # shellcheck disable=SC2086 # one word per package
+    $sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -q $missing
+}
+
+build() {
+    cmake --preset default
+    cmake --build --preset default
+}
+
+case "${1:-}" in
+demo)
+    install_missing
+    build
+    if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ]; then
+        echo "No display to open the console on. From a desktop session run packaging/dev.sh demo," >&2
+        echo "or on a headless machine: xvfb-run -a packaging/dev.sh demo" >&2
+        exit 1
+    fi
+    exec ./build/app/kestrel --demo
+    ;;
+test)
+    install_missing
+    build
+    ctest --preset default
+    ;;
+bench)
+    install_missing
+    build
+    # The bars are for one core: pin to it.
+    for benchmark in match ingest search; do
+        echo "== kestrelctl bench $benchmark"
+        taskset -c 0 ./build/app/kestrelctl bench "$benchmark"
+    done
+    ;;
+build)
+    install_missing
+    build
+    ;;
+*)
+    echo "usage: packaging/dev.sh demo|test|bench|build" >&2
+    exit 2
+    ;;
+esac

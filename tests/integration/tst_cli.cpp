@@ -1,0 +1,96 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// kestrelctl as an administrator drives it: a real process, a real database file, fixture CSVs.
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+class TestCli : public QObject {
+    Q_OBJECT
+    QTemporaryDir m_dir;
+
+    struct Run {
+        int exit;
+        QString out;
+        QString err;
+    };
+    Run ctl(const QStringList& args)
+    {
+        QProcess p;
+        p.start(QStringLiteral(KESTRELCTL),
+            QStringList { QStringLiteral("--db"), m_dir.filePath(QStringLiteral("k.db")) } + args);
+        if (!p.waitForFinished(60'000))
+            qFatal("kestrelctl did not finish");
+        return { p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
+            QString::fromUtf8(p.readAllStandardError()) };
+    }
+    static QString data(const char* name) { return QStringLiteral(TEST_DATA "/integration/") + QLatin1String(name); }
+
+private Q_SLOTS:
+    void hotlistedReadBecomesOneAlertThatIsClaimedAndClosed()
+    {
+        auto run = ctl({ QStringLiteral("hotlist"), QStringLiteral("import"), data("hotlist.csv") });
+        QCOMPARE(run.exit, 1); // one bad line: the rest imported, and the caller is told
+        QVERIFY2(run.err.contains(QLatin1String("hotlist.csv:5:")), qPrintable(run.err));
+        QVERIFY2(run.out.contains(QLatin1String("imported 3 hotlist entries")), qPrintable(run.out));
+
+        run = ctl({ QStringLiteral("ingest"), data("reads.csv") });
+        QCOMPARE(run.exit, 1);
+        QVERIFY2(run.err.contains(QLatin1String("reads.csv:7: time 'not-a-time'")), qPrintable(run.err));
+        // Three sightings of AB12CDE at one camera (one a misread) are one alert; the expired entry never hits.
+        QVERIFY2(run.out.contains(QLatin1String("stored 5 of 5 reads")), qPrintable(run.out));
+        QVERIFY2(run.out.contains(QLatin1String("1 new alert(s), 2 further sighting(s)")), qPrintable(run.out));
+
+        run = ctl({ QStringLiteral("alerts") });
+        QCOMPARE(run.exit, 0);
+        QVERIFY2(run.out.startsWith(QLatin1String("1 open alert(s)")), qPrintable(run.out));
+        // The time is the latest sighting, in London time (GMT in November).
+        QVERIFY(run.out.contains(QLatin1String("\tAB12CDE\tM4-J10-EB\t2026-11-22 10:04:00\tstolen vehicle\tnew")));
+        QVERIFY(run.out.contains(QLatin1String("[3 sightings]")));
+        const QString id = run.out.section(QLatin1Char('\n'), 1, 1).section(QLatin1Char('\t'), 0, 0);
+
+        run = ctl(
+            { QStringLiteral("alerts"), QStringLiteral("claim"), id, QStringLiteral("--as"), QStringLiteral("ann") });
+        QCOMPARE(run.exit, 0);
+        QVERIFY(run.out.contains(QLatin1String("(held by ann)")));
+        run = ctl({ QStringLiteral("alerts"), QStringLiteral("close"), id, QStringLiteral("--reason"),
+            QStringLiteral("misread"), QStringLiteral("--as"), QStringLiteral("bob") });
+        QCOMPARE(run.exit, 1);
+        QVERIFY2(run.err.contains(QLatin1String("held by ann")), qPrintable(run.err));
+        run = ctl({ QStringLiteral("alerts"), QStringLiteral("close"), id, QStringLiteral("--reason"),
+            QStringLiteral("misread"), QStringLiteral("--as"), QStringLiteral("ann") });
+        QCOMPARE(run.exit, 0);
+
+        run = ctl({ QStringLiteral("alerts") });
+        QVERIFY2(run.out.startsWith(QLatin1String("0 open alert(s)")), qPrintable(run.out));
+        run = ctl({ QStringLiteral("alerts"), QStringLiteral("history"), id });
+        const QStringList steps = run.out.trimmed().split(QLatin1Char('\n'));
+        QCOMPARE(steps.size(), 5); // raised, two sightings, claimed, closed
+        QVERIFY(steps[3].contains(QLatin1String("\tann\tclaimed")));
+        QVERIFY(steps[4].contains(QLatin1String("\tann\tclosed\tmisread")));
+    }
+
+    void mistakesAreNamedAndExitNonZero()
+    {
+        auto run = ctl({ QStringLiteral("frobnicate") });
+        QCOMPARE(run.exit, 2);
+        QVERIFY(run.err.contains(QLatin1String("unknown command 'frobnicate'")));
+        run = ctl({ QStringLiteral("hotlist"), QStringLiteral("import"), QStringLiteral("/no/such/file.csv") });
+        QCOMPARE(run.exit, 3);
+        QVERIFY(run.err.contains(QLatin1String("cannot read /no/such/file.csv")));
+        run = ctl({ QStringLiteral("alerts"), QStringLiteral("claim"), QStringLiteral("x"), QStringLiteral("--as"),
+            QStringLiteral("ann") });
+        QCOMPARE(run.exit, 2);
+        run = ctl({ QStringLiteral("policy"), QStringLiteral("set"), QStringLiteral("matching.max_substitutions"),
+            QStringLiteral("7") });
+        QCOMPARE(run.exit, 1);
+        QVERIFY(run.err.contains(QLatin1String("must be 0, 1 or 2")));
+        for (const char* command : { "ingest", "alerts", "policy", "bench" }) {
+            run = ctl({ QLatin1String(command), QStringLiteral("--help") });
+            QCOMPARE(run.exit, 0);
+            QVERIFY2(run.out.contains(QLatin1String("kestrelctl ")), command);
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"

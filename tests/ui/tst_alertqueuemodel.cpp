@@ -1,0 +1,140 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "alertqueuemodel.h"
+
+#include "alerts/alertstore.h"
+#include "hotlist/hotlistmatcher.h"
+#include "hotlist/hotliststore.h"
+#include "store/database.h"
+#include "store/sqlitereadstore.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace kestrel;
+
+class TestAlertQueueModel : public QObject {
+    Q_OBJECT
+    QTemporaryDir m_dir;
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<AlertStore> m_store;
+    std::unique_ptr<AlertQueueModel> m_model;
+    std::unique_ptr<QAbstractItemModelTester> m_tester;
+    int m_camera = 0;
+
+    // Raises an alert as the engine would, returning it.
+    Alert raise(Priority priority, qint64 time, const char* vrm = "AB12CDE")
+    {
+        std::vector<HotlistEntry> entries(1);
+        entries[0].vrm = vrm;
+        entries[0].list = entries[0].source = entries[0].reference = QStringLiteral("t");
+        entries[0].category = QStringLiteral("stolen vehicle");
+        entries[0].action = QStringLiteral("Stop");
+        entries[0].priority = priority;
+        HotlistStore(*m_db).add(entries, 0);
+        std::vector<Read> reads(1);
+        reads[0].vrm = vrm;
+        reads[0].camera = "CAM" + std::to_string(++m_camera);
+        reads[0].timeMs = time;
+        Database::Transaction tx(*m_db);
+        SqliteReadStore(*m_db).append(reads);
+        auto raised = m_store->raiseOrFold(reads[0], { entries[0].id, priority, 0, false }, entries[0], 300'000, time);
+        tx.commit();
+        return raised.alert;
+    }
+
+    QStringList cameras() const
+    {
+        QStringList out;
+        for (int row = 0; row < m_model->rowCount(); ++row)
+            out << m_model->data(m_model->index(row), AlertQueueModel::CameraRole).toString();
+        return out;
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        m_tester.reset();
+        m_model.reset();
+        m_store.reset();
+        m_db.reset();
+        QFile::remove(m_dir.filePath(QStringLiteral("ui.db")));
+        m_db = std::make_unique<Database>(m_dir.filePath(QStringLiteral("ui.db")));
+        m_store = std::make_unique<AlertStore>(*m_db);
+        m_camera = 0;
+        raise(Priority::Low, 1000); // CAM1, already open when the console starts
+        m_model = std::make_unique<AlertQueueModel>(
+            *m_store, Policy {}, QStringLiteral("ann"), [] { return qint64(5000); });
+        m_tester = std::make_unique<QAbstractItemModelTester>(
+            m_model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    }
+
+    void startsWithTheOpenAlerts()
+    {
+        QCOMPARE(m_model->rowCount(), 1);
+        QCOMPARE(m_model->data(m_model->index(0), AlertQueueModel::PlateRole).toString(), QStringLiteral("AB12 CDE"));
+        QCOMPARE(m_model->data(m_model->index(0), AlertQueueModel::PriorityNameRole).toString(), QStringLiteral("Low"));
+    }
+
+    void newAlertsAreInsertedInPlaceWithoutReset()
+    {
+        QSignalSpy reset(m_model.get(), &QAbstractItemModel::modelReset);
+        QSignalSpy inserted(m_model.get(), &QAbstractItemModel::rowsInserted);
+        m_model->addAlert(raise(Priority::High, 3000)); // CAM2
+        m_model->addAlert(raise(Priority::High, 2000)); // CAM3: older, so ahead of CAM2
+        m_model->addAlert(raise(Priority::Medium, 500)); // CAM4
+        QCOMPARE(cameras(), QStringList({ "CAM3", "CAM2", "CAM4", "CAM1" }));
+        QCOMPARE(inserted.count(), 3);
+        QCOMPARE(inserted[0].at(1).toInt(), 0);
+        QCOMPARE(inserted[1].at(1).toInt(), 0);
+        QCOMPARE(inserted[2].at(1).toInt(), 2);
+        QCOMPARE(reset.count(), 0);
+        m_model->addAlert(*m_store->get(inserted.count())); // the same alert again is not a second row
+        QCOMPARE(m_model->rowCount(), 4);
+    }
+
+    void claimAndCloseByRow()
+    {
+        QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);
+        QVERIFY(m_model->claim(0));
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(m_model->data(m_model->index(0), AlertQueueModel::ClaimedByMeRole).toBool(), true);
+        QCOMPARE(m_model->data(m_model->index(0), AlertQueueModel::ClaimedByRole).toString(), QStringLiteral("ann"));
+
+        QSignalSpy error(m_model.get(), &AlertQueueModel::lastErrorChanged);
+        QVERIFY(!m_model->close(0, QStringLiteral("not a reason")));
+        QCOMPARE(error.count(), 1);
+        QVERIFY(m_model->lastError().contains(QLatin1String("not a closing reason")));
+        QCOMPARE(m_model->rowCount(), 1);
+
+        QVERIFY(m_model->close(0, QStringLiteral("misread")));
+        QCOMPARE(m_model->lastError(), QString());
+        QCOMPARE(m_model->rowCount(), 0);
+        QCOMPARE(m_store->get(1)->state, AlertState::Closed);
+        QCOMPARE(m_store->get(1)->claimedBy, QStringLiteral("ann"));
+    }
+
+    void anAlertHeldElsewhereShowsWhoHasIt()
+    {
+        QCOMPARE(m_store->claim(1, QStringLiteral("bob"), 2000), QString());
+        QVERIFY(!m_model->claim(0));
+        QVERIFY(m_model->lastError().contains(QLatin1String("held by bob")));
+        // The row now shows the alert as it stands.
+        QCOMPARE(m_model->data(m_model->index(0), AlertQueueModel::ClaimedByRole).toString(), QStringLiteral("bob"));
+        QCOMPARE(m_model->data(m_model->index(0), AlertQueueModel::ClaimedByMeRole).toBool(), false);
+    }
+
+    void foldedSightingUpdatesItsRow()
+    {
+        QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);
+        Alert alert = *m_store->get(1);
+        alert.sightings = 3;
+        m_model->updateAlert(alert);
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(m_model->data(m_model->index(0), AlertQueueModel::SightingsRole).toInt(), 3);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestAlertQueueModel)
+#include "tst_alertqueuemodel.moc"

@@ -1,0 +1,454 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_GB">
+<context>
+    <name>AlertDelegate</name>
+    <message>
+        <source>Possible misread: camera read %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sighting(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Held by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dispatch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AlertStore</name>
+    <message>
+        <source>new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>claimed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dispatched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no user given: every step on an alert records who took it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no alert %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>alert %1 is held by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>alert %1 is %2, so it cannot be %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>alert %1 is held by %2; only they can do that</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give the incident number the unit was dispatched under</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a closing reason; use one of: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AlertsPage</name>
+    <message>
+        <source>No open alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dispatch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 0412 of 22/11</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Console</name>
+    <message>
+        <source>Kestrel ANPR console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run on demo data: a throwaway data folder, a demo hotlist and a stream of demo reads.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data folder (default: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who this console acts as (default: the login name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load every page on demo data, run briefly, exit non-zero on any warning.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kestrel cannot start: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo data in %1 (deleted when the console closes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <source>a quoted field is not closed on this line</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HotlistCsv</name>
+    <message>
+        <source>expected 9 fields (vrm,list,category,priority,action,source,reference,effective,expiry), found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VRM &apos;%1&apos; is not 1 to 15 letters and digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1 is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no priority given and category &apos;%1&apos; has no default: give high, medium or low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>priority &apos;%1&apos; is not high, medium or low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>effective date &apos;%1&apos; is not an ISO 8601 date or time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expiry date &apos;%1&apos; is not an ISO 8601 date or time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it expires (%1) before it takes effect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the first line must be the header vrm,list,category,priority,action,source,reference,effective,expiry; nothing was imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is empty; nothing was imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Main</name>
+    <message>
+        <source>Kestrel (demo data)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kestrel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open alerts: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reads stored: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DEMO DATA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operator: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Policy</name>
+    <message>
+        <source>%1 must be a whole number of minutes from 0 to 1440</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be 0, 1 or 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs at least one reason (separate them with ;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no setting &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the same VRM at the same camera within this many minutes is one alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>confusable characters (0/O, 1/I, 5/S ...) a match may substitute; such hits are marked possible misread</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reasons an operator may give to close an alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReadCsv</name>
+    <message>
+        <source>expected 3 or 4 fields (vrm,camera,time[,confidence]), found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VRM &apos;%1&apos; is empty or longer than 15 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the camera is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>time &apos;%1&apos; is not an ISO 8601 date and time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>confidence &apos;%1&apos; is not a number from 0 to 1 (or a percentage)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kestrel::AlertQueueModel</name>
+    <message>
+        <source>High</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claimed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kestrel::Engine</name>
+    <message>
+        <source>Reads could not be stored (%1): the cameras were not told they were accepted and will send them again. Check the disk and the database file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kestrelctl</name>
+    <message>
+        <source>Usage: kestrelctl [--db PATH] COMMAND [ARGS]
+
+Commands:
+  hotlist import FILE.csv     add hotlist entries from a CSV file
+  ingest FILE.csv             store reads (vrm,camera,time[,confidence]), match them, raise alerts
+  alerts [list]               list open alerts
+  alerts claim|release ID     take or give back an alert (--as USER)
+  alerts dispatch ID          record the incident a unit was dispatched under (--incident, --as)
+  alerts close ID             close an alert with a reason (--reason, --as)
+  alerts history ID           every step of one alert, with who and when
+  policy [show]               the policy settings and their values
+  policy set KEY VALUE        change a policy setting
+  bench match|ingest|search   measure the engine; the last line is one JSON object
+
+Options:
+  --db PATH                   the database (default: %1)
+  -h, --help                  this help; COMMAND --help for a command&apos;s own
+
+Exit status: 0 done; 1 some input was refused (the rest was kept, as reported); 2 the command line was
+wrong; 3 the command failed.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected %1 argument(s), got %2; see --help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:%2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds hotlist entries from a CSV file with the header
+vrm,list,category,priority,action,source,reference,effective,expiry.
+Bad lines are reported with their line number and skipped; the rest are imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2; nothing was imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>imported %1 hotlist entries from %2; %3 line(s) skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stores reads from a CSV file (vrm,camera,time[,confidence]; time in ISO 8601), checks each
+against the hotlists and raises alerts. Bad lines are reported and skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2; nothing was stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stored %1 of %2 reads from %3; %4 line(s) skipped; %5 new alert(s), %6 further sighting(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (held by %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> [possible misread: read %1]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> [%1 sightings]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists and triages alerts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>who is acting (recorded on the alert)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the incident number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>why the alert is closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 open alert(s) (times are London time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an alert number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown alerts command &apos;%1&apos;; see kestrelctl --help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows or changes the force&apos;s policy settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; the setting was not changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown policy command &apos;%1&apos;; use show or set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measures the engine. Sizes default to the national figures; the last line is one JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hotlist entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>distinct vehicles (search)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>where to put the databases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bench what? match, ingest or search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown option &apos;%1&apos;; see kestrelctl --help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hotlist what? kestrelctl hotlist import FILE.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown command &apos;%1&apos;; see kestrelctl --help</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,197 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "alertqueuemodel.h"
+
+#include "alerts/alertstore.h"
+#include "io/isotime.h"
+#include "vrm/vrm.h"
+
+#include <QDateTime>
+#include <QTimeZone>
+
+#include <algorithm>
+
+namespace kestrel {
+
+namespace {
+// Queue order: most urgent first, then the one waiting longest.
+bool before(const Alert& a, const Alert& b)
+{
+    return std::tie(a.priority, a.firstSeenMs, a.id) < std::tie(b.priority, b.firstSeenMs, b.id);
+}
+} // namespace
+
+AlertQueueModel::AlertQueueModel(AlertStore& store, Policy policy, QString operatorName, Clock clock, QObject* parent)
+    : QAbstractListModel(parent)
+    , m_store(store)
+    , m_policy(std::move(policy))
+    , m_operator(std::move(operatorName))
+    , m_clock(std::move(clock))
+    , m_rows(store.open())
+{
+}
+
+int AlertQueueModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
+}
+
+QVariant AlertQueueModel::data(const QModelIndex& index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Alert& a = m_rows[size_t(index.row())];
+    switch (role) {
+    case Qt::DisplayRole:
+    case PlateRole:
+        return QString::fromStdString(vrm::displayForm(a.vrm));
+    case AlertIdRole:
+        return a.id;
+    case ReadVrmRole:
+        return QString::fromStdString(vrm::displayForm(a.readVrm));
+    case CameraRole:
+        return QString::fromStdString(a.camera);
+    case TimeRole:
+        return QDateTime::fromMSecsSinceEpoch(a.lastSeenMs, isotime::london()).toString(QStringLiteral("HH:mm:ss"));
+    case PriorityRole:
+        return static_cast<int>(a.priority);
+    case PriorityNameRole:
+        switch (a.priority) {
+        case Priority::High:
+            return tr("High");
+        case Priority::Medium:
+            return tr("Medium");
+        case Priority::Low:
+            return tr("Low");
+        }
+        return {};
+    case CategoryRole:
+        return a.category;
+    case ActionRole:
+        return a.action;
+    case ListRole:
+        return a.list;
+    case ReferenceRole:
+        return a.reference;
+    case PossibleMisreadRole:
+        return a.possibleMisread;
+    case StateRole:
+        return static_cast<int>(a.state);
+    case StateNameRole:
+        return a.state == AlertState::Claimed ? tr("Claimed") : tr("New");
+    case ClaimedByRole:
+        return a.claimedBy;
+    case ClaimedByMeRole:
+        return a.state == AlertState::Claimed && a.claimedBy == m_operator;
+    case SightingsRole:
+        return a.sightings;
+    default:
+        return {};
+    }
+}
+
+QHash<int, QByteArray> AlertQueueModel::roleNames() const
+{
+    return {
+        { AlertIdRole, "alertId" },
+        { PlateRole, "plate" },
+        { ReadVrmRole, "readVrm" },
+        { CameraRole, "camera" },
+        { TimeRole, "time" },
+        { PriorityRole, "priority" },
+        { PriorityNameRole, "priorityName" },
+        { CategoryRole, "category" },
+        { ActionRole, "action" },
+        { ListRole, "list" },
+        { ReferenceRole, "reference" },
+        { PossibleMisreadRole, "possibleMisread" },
+        { StateRole, "state" },
+        { StateNameRole, "stateName" },
+        { ClaimedByRole, "claimedBy" },
+        { ClaimedByMeRole, "claimedByMe" },
+        { SightingsRole, "sightings" },
+    };
+}
+
+int AlertQueueModel::rowOf(qint64 id) const
+{
+    const auto it = std::find_if(m_rows.begin(), m_rows.end(), [id](const Alert& a) { return a.id == id; });
+    return it == m_rows.end() ? -1 : static_cast<int>(it - m_rows.begin());
+}
+
+void AlertQueueModel::addAlert(const Alert& alert)
+{
+    if (!alert.isOpen() || rowOf(alert.id) >= 0)
+        return updateAlert(alert);
+    const auto at = std::upper_bound(m_rows.begin(), m_rows.end(), alert, before);
+    const int row = static_cast<int>(at - m_rows.begin());
+    beginInsertRows({}, row, row);
+    m_rows.insert(at, alert);
+    endInsertRows();
+    Q_EMIT countChanged();
+}
+
+void AlertQueueModel::updateAlert(const Alert& alert)
+{
+    const int row = rowOf(alert.id);
+    if (row < 0) {
+        if (alert.isOpen())
+            addAlert(alert);
+        return;
+    }
+    if (!alert.isOpen()) {
+        beginRemoveRows({}, row, row);
+        m_rows.erase(m_rows.begin() + row);
+        endRemoveRows();
+        Q_EMIT countChanged();
+        return;
+    }
+    m_rows[size_t(row)] = alert;
+    Q_EMIT dataChanged(index(row), index(row));
+}
+
+void AlertQueueModel::setLastError(const QString& error)
+{
+    if (m_lastError == error)
+        return;
+    m_lastError = error;
+    Q_EMIT lastErrorChanged();
+}
+
+bool AlertQueueModel::finish(int row, const QString& problem)
+{
+    setLastError(problem);
+    // Whatever happened, show the alert as it now stands (another console may have changed it).
+    if (const auto alert = m_store.get(m_rows[size_t(row)].id))
+        updateAlert(*alert);
+    return problem.isEmpty();
+}
+
+bool AlertQueueModel::claim(int row)
+{
+    if (row < 0 || row >= rowCount())
+        return false;
+    return finish(row, m_store.claim(m_rows[size_t(row)].id, m_operator, m_clock()));
+}
+
+bool AlertQueueModel::release(int row)
+{
+    if (row < 0 || row >= rowCount())
+        return false;
+    return finish(row, m_store.release(m_rows[size_t(row)].id, m_operator, m_clock()));
+}
+
+bool AlertQueueModel::dispatch(int row, const QString& incident)
+{
+    if (row < 0 || row >= rowCount())
+        return false;
+    return finish(row, m_store.dispatch(m_rows[size_t(row)].id, m_operator, incident, m_clock()));
+}
+
+bool AlertQueueModel::close(int row, const QString& reason)
+{
+    if (row < 0 || row >= rowCount())
+        return false;
+    return finish(row, m_store.close(m_rows[size_t(row)].id, m_operator, reason, m_policy.closeReasons, m_clock()));
+}
+
+} // namespace kestrel

@@ -1,0 +1,87 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "alerts/alert.h"
+#include "engine/engine.h"
+
+#include <QAbstractListModel>
+#include <QStringList>
+#include <QtQml/qqmlregistration.h>
+
+#include <vector>
+
+namespace kestrel {
+
+class AlertStore;
+
+// The live alert queue an operator triages: open alerts, most urgent first and then oldest first. New
+// alerts are inserted in place and folded sightings update their row, so the view never resets.
+class AlertQueueModel : public QAbstractListModel {
+    Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("The console's main() provides the alert queue")
+    Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
+    Q_PROPERTY(QString operatorName READ operatorName CONSTANT)
+    Q_PROPERTY(QStringList closeReasons READ closeReasons CONSTANT)
+    Q_PROPERTY(QString lastError READ lastError NOTIFY lastErrorChanged)
+public:
+    enum Role {
+        AlertIdRole = Qt::UserRole + 1,
+        PlateRole,
+        ReadVrmRole,
+        CameraRole,
+        TimeRole,
+        PriorityRole,
+        PriorityNameRole,
+        CategoryRole,
+        ActionRole,
+        ListRole,
+        ReferenceRole,
+        PossibleMisreadRole,
+        StateRole,
+        StateNameRole,
+        ClaimedByRole,
+        ClaimedByMeRole,
+        SightingsRole,
+    };
+    Q_ENUM(Role)
+
+    // store: on a connection of the calling (GUI) thread; operatorName: who this console acts as.
+    AlertQueueModel(AlertStore& store, Policy policy, QString operatorName, Clock clock, QObject* parent = nullptr);
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+    QString operatorName() const { return m_operator; }
+    QStringList closeReasons() const { return m_policy.closeReasons; }
+    QString lastError() const { return m_lastError; }
+
+    // Triage by row. Each returns true on success; otherwise lastError says why and nothing changed.
+    Q_INVOKABLE bool claim(int row);
+    Q_INVOKABLE bool release(int row);
+    Q_INVOKABLE bool dispatch(int row, const QString& incident);
+    Q_INVOKABLE bool close(int row, const QString& reason);
+
+public Q_SLOTS:
+    void addAlert(const kestrel::Alert& alert);
+    void updateAlert(const kestrel::Alert& alert);
+
+Q_SIGNALS:
+    void countChanged();
+    void lastErrorChanged();
+
+private:
+    int rowOf(qint64 id) const;
+    bool finish(int row, const QString& problem);
+    void setLastError(const QString& error);
+
+    AlertStore& m_store;
+    Policy m_policy;
+    QString m_operator;
+    Clock m_clock;
+    std::vector<Alert> m_rows;
+    QString m_lastError;
+};
+
+} // namespace kestrel
