@@ -106,9 +106,10 @@ Rectangle {
         }
         Label {
             Layout.preferredWidth: 150
-            visible: row.claimedBy !== "" && !row.claimedByMe
-            text: qsTr("Held by %1").arg(row.claimedBy)
-            color: Theme.textDim
+            visible: row.claimedBy !== ""
+            text: row.claimedByMe ? qsTr("Held by you") : qsTr("Held by %1").arg(row.claimedBy)
+            color: row.claimedByMe ? Theme.accent : Theme.textDim
+            font.bold: row.claimedByMe
             elide: Text.ElideRight
             font.pixelSize: Theme.fontSize
         }
@@ -130,7 +131,6 @@ Rectangle {
         Button {
             visible: row.claimedByMe
             text: qsTr("Release")
-            flat: true
             onClicked: row.releaseRequested(row.index)
         }
     }

@@ -38,7 +38,7 @@ Page {
             boundsBehavior: Flickable.StopAtBounds
             ScrollBar.vertical: ScrollBar { }
             delegate: AlertDelegate {
-                width: queue.width
+                width: ListView.view.width
                 onClaimRequested: (row) => { queue.currentIndex = row; page.alerts.claim(row) }
                 onReleaseRequested: (row) => page.alerts.release(row)
                 onDispatchRequested: (row) => { dispatchDialog.row = row; dispatchDialog.open() }

@@ -36,7 +36,7 @@ ApplicationWindow {
                 font.pixelSize: Theme.fontSize
             }
             Label {
-                text: qsTr("Reads stored: %1").arg(Number(window.status.readsTotal).toLocaleString(Qt.locale(), "f", 0))
+                text: qsTr("Reads stored: %1").arg(window.status.readsTotalText)
                 color: Theme.text
                 font.pixelSize: Theme.fontSize
             }

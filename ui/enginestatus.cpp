@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "enginestatus.h"
 
+#include <QLocale>
+
 namespace kestrel {
 
 EngineStatus::EngineStatus(qint64 readsTotal, QObject* parent)
@@ -8,6 +10,8 @@ EngineStatus::EngineStatus(qint64 readsTotal, QObject* parent)
     , m_readsTotal(readsTotal)
 {
 }
+
+QString EngineStatus::readsTotalText() const { return QLocale().toString(m_readsTotal); }
 
 void EngineStatus::setReadsTotal(qint64 total)
 {

@@ -12,12 +12,14 @@ class EngineStatus : public QObject {
     Q_OBJECT
     QML_ELEMENT
     QML_UNCREATABLE("The console's main() provides the engine status")
-    Q_PROPERTY(qint64 readsTotal READ readsTotal NOTIFY readsTotalChanged)
+    Q_PROPERTY(QString readsTotalText READ readsTotalText NOTIFY readsTotalChanged)
     Q_PROPERTY(QString problem READ problem NOTIFY problemChanged)
 public:
     explicit EngineStatus(qint64 readsTotal, QObject* parent = nullptr);
 
     qint64 readsTotal() const { return m_readsTotal; }
+    // The count as the user's locale writes it (1,234,567).
+    QString readsTotalText() const;
     QString problem() const { return m_problem; }
 
 public Q_SLOTS:
