@@ -11,7 +11,10 @@ EngineStatus::EngineStatus(qint64 readsTotal, QObject* parent)
 {
 }
 
-QString EngineStatus::readsTotalText() const { return QLocale().toString(m_readsTotal); }
+QString EngineStatus::readsTotalText() const
+{
+    return QLocale().toString(m_readsTotal);
+}
 
 void EngineStatus::setReadsTotal(qint64 total)
 {
