@@ -10,11 +10,14 @@
 #include "ingest/readcsv.h"
 #include "io/isotime.h"
 #include "policy/policy.h"
+#include "recognition/imagerecognition.h"
+#include "recognition/platereader.h"
 #include "store/database.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QStandardPaths>
 #include <QTextStream>
@@ -63,7 +66,10 @@ const QString overview
               "  alerts history ID           every step of one alert, with who and when\n"
               "  policy [show]               the policy settings and their values\n"
               "  policy set KEY VALUE        change a policy setting\n"
-              "  bench match|ingest|search   measure the engine; the last line is one JSON object\n"
+              "  recognise [--json] IMAGE... read the plates in images (- reads image paths from stdin)\n"
+              "  eval FOLDER                 score recognition on labelled images (labels.csv: image,plate)\n"
+              "  bench match|ingest|search|recognise\n"
+              "                              measure the engine; the last line is one JSON object\n"
               "\n"
               "Options:\n"
               "  --db PATH                   the database (default: %1)\n"
@@ -96,7 +102,7 @@ struct Command {
             exit = Ok;
             return false;
         }
-        if (parser.positionalArguments().size() != required) {
+        if (required >= 0 && parser.positionalArguments().size() != required) {
             err() << Ctl::tr("expected %1 argument(s), got %2; see --help")
                          .arg(required)
                          .arg(parser.positionalArguments().size())
@@ -305,7 +311,9 @@ int runBench(QStringList args)
         QStringLiteral("vehicles"), Ctl::tr("distinct vehicles (search)"), QStringLiteral("N"));
     const QCommandLineOption folder(
         QStringLiteral("folder"), Ctl::tr("where to put the databases"), QStringLiteral("DIR"));
-    cmd.parser.addOptions({ entries, reads, vehicles, folder });
+    const QCommandLineOption image(
+        QStringLiteral("image"), Ctl::tr("the frame to read (recognise)"), QStringLiteral("FILE"));
+    cmd.parser.addOptions({ entries, reads, vehicles, folder, image });
     if (!cmd.parse(args, 0))
         return cmd.exit;
     const auto number = [&](const QCommandLineOption& option, int fallback) {
@@ -328,11 +336,169 @@ int runBench(QStringList args)
         o.vehicles = number(vehicles, o.vehicles);
         o.folder = cmd.parser.value(folder);
         result = bench::search(o, say);
+    } else if (which == QLatin1String("recognise")) {
+        bench::RecogniseOptions o;
+        o.image = cmd.parser.value(image);
+        o.frames = number(reads, o.frames);
+        result = bench::recognise(o, say);
     } else {
-        err() << Ctl::tr("bench what? match, ingest or search") << '\n';
+        err() << Ctl::tr("bench what? match, ingest, search or recognise") << '\n';
         return Usage;
     }
     out() << QJsonDocument(result).toJson(QJsonDocument::Compact) << Qt::endl;
+    return Ok;
+}
+
+std::unique_ptr<PlateReader> loadReader()
+{
+    try {
+        return std::make_unique<PlateReader>();
+    } catch (const std::exception& error) {
+        err() << Ctl::tr("the plate reader's model could not be loaded: %1").arg(QString::fromUtf8(error.what()))
+              << '\n';
+        return nullptr;
+    }
+}
+
+QJsonObject plateJson(const RecognisedPlate& plate)
+{
+    QJsonArray candidates;
+    for (const auto& c : plate.candidates)
+        candidates.append(QJsonObject { { QStringLiteral("plate"), QString::fromStdString(c.text) },
+            { QStringLiteral("confidence"), c.confidence } });
+    return { { QStringLiteral("plate"), QString::fromStdString(plate.text) },
+        { QStringLiteral("confidence"), plate.confidence },
+        { QStringLiteral("box"), QJsonArray { plate.box.x, plate.box.y, plate.box.width, plate.box.height } },
+        { QStringLiteral("candidates"), candidates } };
+}
+
+int recognise(const QStringList& args)
+{
+    Command cmd(QStringLiteral("recognise [--json] [--top N] IMAGE... | -"),
+        Ctl::tr("Reads the number plates in each image. With - the image paths come from standard input, one a\n"
+                "line, and each result is printed as soon as it is ready. With --json each image gives one line:\n"
+                "{\"image\", \"ms\" (recognition time, decoding excluded), \"plates\": [{\"plate\", \"confidence\",\n"
+                "\"box\": [x, y, w, h], \"candidates\": [{\"plate\", \"confidence\"}]}]}, most confident first;\n"
+                "an image that cannot be read gives {\"image\", \"error\"} and the run goes on."),
+        {});
+    const QCommandLineOption json(QStringLiteral("json"), Ctl::tr("one JSON object per image"));
+    const QCommandLineOption top(QStringLiteral("top"), Ctl::tr("candidate texts per plate (default 10)"),
+        QStringLiteral("N"), QStringLiteral("10"));
+    cmd.parser.addOptions({ json, top });
+    if (!cmd.parse(args, -1))
+        return cmd.exit;
+    QStringList images = cmd.parser.positionalArguments();
+    if (images.isEmpty()) {
+        err() << Ctl::tr("name the images to read, or - to read their paths from standard input") << '\n';
+        return Usage;
+    }
+    bool numeric = false;
+    const int candidates = cmd.parser.value(top).toInt(&numeric);
+    if (!numeric || candidates < 1) {
+        err() << Ctl::tr("--top takes a whole number of 1 or more, not '%1'").arg(cmd.parser.value(top)) << '\n';
+        return Usage;
+    }
+    auto reader = loadReader();
+    if (!reader)
+        return Failed;
+    bool allRead = true;
+    const auto one = [&](const QString& path) {
+        const auto result = recogniseFile(*reader, path.toStdString(), candidates);
+        allRead = allRead && result.error.isEmpty();
+        if (cmd.parser.isSet(json)) {
+            QJsonObject line { { QStringLiteral("image"), path } };
+            if (!result.error.isEmpty()) {
+                line[QStringLiteral("error")] = result.error;
+            } else {
+                QJsonArray plates;
+                for (const auto& plate : result.plates)
+                    plates.append(plateJson(plate));
+                line[QStringLiteral("ms")] = result.milliseconds;
+                line[QStringLiteral("plates")] = plates;
+            }
+            out() << QJsonDocument(line).toJson(QJsonDocument::Compact) << Qt::endl;
+        } else if (!result.error.isEmpty()) {
+            err() << Ctl::tr("%1: %2").arg(path, result.error) << Qt::endl;
+        } else {
+            out() << Ctl::tr("%1: %n plate(s) in %2 ms", "", int(result.plates.size()))
+                         .arg(path, QString::number(result.milliseconds, 'f', 1))
+                  << Qt::endl;
+            for (const auto& plate : result.plates)
+                out() << Ctl::tr("  %1  %2  at %3,%4 %5x%6")
+                             .arg(QString::fromStdString(plate.text), QString::number(plate.confidence, 'f', 2))
+                             .arg(plate.box.x)
+                             .arg(plate.box.y)
+                             .arg(plate.box.width)
+                             .arg(plate.box.height)
+                      << Qt::endl;
+        }
+    };
+    if (images == QStringList { QStringLiteral("-") }) {
+        QTextStream in(stdin);
+        QString path;
+        while (in.readLineInto(&path))
+            if (!path.trimmed().isEmpty())
+                one(path.trimmed());
+    } else {
+        for (const auto& path : images)
+            one(path);
+    }
+    return allRead ? Ok : SomeInputRefused;
+}
+
+int eval(const QStringList& args)
+{
+    Command cmd(QStringLiteral("eval FOLDER"),
+        Ctl::tr("Scores recognition on a folder of labelled images: labels.csv (image,plate) and, if present,\n"
+                "boxes.csv (image,plate,x,y,w,h) to judge detection by position. Prints the detection rate, top-1,\n"
+                "top-N, median and 95th percentile time, and the characters it got wrong; the last line is JSON."),
+        { QStringLiteral("FOLDER") });
+    const QCommandLineOption top(
+        QStringLiteral("top"), Ctl::tr("N for top-N (default 5)"), QStringLiteral("N"), QStringLiteral("5"));
+    cmd.parser.addOption(top);
+    if (!cmd.parse(args, 1))
+        return cmd.exit;
+    auto reader = loadReader();
+    if (!reader)
+        return Failed;
+    const int n = std::max(1, cmd.parser.value(top).toInt());
+    const auto e = evaluate(*reader, cmd.arg(0), n, [](int done, int total) {
+        err() << Ctl::tr("\rread %1 of %2 images").arg(done).arg(total) << (done == total ? "\n" : "") << Qt::flush;
+    });
+    if (!e.problem.isEmpty()) {
+        err() << e.problem << '\n';
+        return Failed;
+    }
+    const auto share = [&](int count) { return e.images ? double(count) / e.images : 0.0; };
+    const auto percent = [&](int count) { return QString::number(100 * share(count), 'f', 1); };
+    for (const auto& miss : e.misses)
+        out() << QStringLiteral("  ") << QString::fromStdString(miss) << '\n';
+    out() << Ctl::tr("images %1 (unreadable %2)").arg(e.images).arg(e.unreadable) << '\n'
+          << Ctl::tr("detection %1%  top-1 %2%  top-%3 %4%")
+                 .arg(percent(e.detected), percent(e.top1))
+                 .arg(n)
+                 .arg(percent(e.topN))
+          << '\n'
+          << Ctl::tr("time per image: median %1 ms, p95 %2 ms")
+                 .arg(QString::number(e.medianMs, 'f', 1), QString::number(e.p95Ms, 'f', 1))
+          << '\n';
+    std::vector<std::pair<int, std::pair<char, char>>> confusions;
+    for (const auto& [pair, count] : e.confusions)
+        confusions.emplace_back(count, pair);
+    std::sort(confusions.rbegin(), confusions.rend());
+    QStringList wrong;
+    for (const auto& [count, pair] : confusions)
+        wrong << QStringLiteral("%1→%2 ×%3").arg(QLatin1Char(pair.first)).arg(QLatin1Char(pair.second)).arg(count);
+    out() << Ctl::tr("characters read wrong (label→read): %1")
+                 .arg(wrong.isEmpty() ? Ctl::tr("none") : wrong.join(QStringLiteral(", ")))
+          << '\n';
+    out() << QJsonDocument(
+        QJsonObject { { QStringLiteral("images"), e.images }, { QStringLiteral("detection"), share(e.detected) },
+            { QStringLiteral("top1"), share(e.top1) }, { QStringLiteral("topn"), share(e.topN) },
+            { QStringLiteral("n"), n }, { QStringLiteral("median_ms"), e.medianMs },
+            { QStringLiteral("p95_ms"), e.p95Ms } })
+                 .toJson(QJsonDocument::Compact)
+          << Qt::endl;
     return Ok;
 }
 
@@ -382,6 +548,10 @@ int main(int argc, char** argv)
             return policy(dbPath, args);
         if (command == QLatin1String("bench"))
             return runBench(args);
+        if (command == QLatin1String("recognise"))
+            return recognise(args);
+        if (command == QLatin1String("eval"))
+            return eval(args);
     } catch (const DatabaseError& error) {
         err() << QString::fromUtf8(error.what()) << '\n';
         return Failed;

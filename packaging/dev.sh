@@ -5,6 +5,7 @@
 #   packaging/dev.sh test    every test, ending with ctest's summary line
 #   packaging/dev.sh bench   the speed benchmarks, on one core
 #   packaging/dev.sh build   just build
+#   packaging/dev.sh train   retrain the plate reader's network (core/recognition/training), ~45 min on 2 cores
 # Each first installs whatever Debian packages are missing (with sudo when not root), then configures and
 # builds with the CMake preset (Ninja, Release, build/).
 set -eu
@@ -17,7 +18,8 @@ qml6-module-qtquick qml6-module-qtquick-window qml6-module-qtquick-layouts qml6-
 qml6-module-qtquick-templates qml6-module-qtquick-dialogs qml6-module-qt-labs-folderlistmodel
 qml6-module-qtcharts qml6-module-qtmultimedia qml6-module-qttest qml6-module-qtcore gstreamer1.0-plugins-base
 gstreamer1.0-plugins-good gstreamer1.0-libav libopencv-dev libsqlite3-dev libsodium-dev xvfb xauth dbus
-gnome-keyring fonts-dejavu-core util-linux"
+gnome-keyring fonts-dejavu-core util-linux
+$(grep -v '^#' core/recognition/training/packages.txt)"
 
 install_missing() {
     missing=""
@@ -59,18 +61,31 @@ test)
 bench)
     install_missing
     build
-    # The bars are for one core: pin to it.
-    for benchmark in match ingest search; do
+    # The bars are for one core: pin to it, and keep OpenCV to one thread.
+    export OPENCV_FOR_THREADS_NUM=1
+    for benchmark in match ingest search recognise; do
         echo "== kestrelctl bench $benchmark"
         taskset -c 0 ./build/app/kestrelctl bench "$benchmark"
     done
+    # Real photographs, for measuring only: beside the clone, never in it, never trained on.
+    realSet=../shared/datasets/openalpr_eu_endtoend
+    if [ -f "$realSet/labels.csv" ]; then
+        echo "== kestrelctl eval $realSet"
+        taskset -c 0 ./build/app/kestrelctl eval "$realSet"
+    fi
     ;;
 build)
     install_missing
     build
     ;;
+train)
+    PACKAGES="$PACKAGES python3-torch python3-onnx"
+    install_missing
+    # Debian's python3, which sees Debian's torch, whatever python3 comes first on PATH.
+    exec /usr/bin/python3 core/recognition/training/train_reader.py
+    ;;
 *)
-    echo "usage: packaging/dev.sh demo|test|bench|build" >&2
+    echo "usage: packaging/dev.sh demo|test|bench|build|train" >&2
     exit 2
     ;;
 esac

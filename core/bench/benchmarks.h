@@ -35,4 +35,10 @@ struct SearchOptions {
 };
 QJsonObject search(const SearchOptions& options, const Say& say);
 
+struct RecogniseOptions {
+    QString image; // a frame to read; empty: a synthetic 1080p street frame with one plate
+    int frames = 200;
+};
+QJsonObject recognise(const RecogniseOptions& options, const Say& say);
+
 } // namespace kestrel::bench

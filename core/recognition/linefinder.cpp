@@ -1,0 +1,223 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "linefinder.h"
+
+#include <opencv2/imgproc.hpp>
+
+#include <algorithm>
+#include <cmath>
+#include <numeric>
+
+namespace kestrel::recognition {
+
+namespace {
+// Character heights the finder looks for, in pixels at the scale it works at. Below ~9 px no reader
+// can tell 8 from B; the upper bound keeps a shop sign or a badge from counting as a row.
+constexpr int minCharHeight = 9;
+constexpr double maxCharHeightShare = 0.33; // of the image height
+
+struct Blob {
+    cv::Rect box;
+    int area;
+    int characters; // more than one where neighbouring characters touch
+};
+
+// Longer than any stroke of a character at the scales the finder works at (the halved pass takes the
+// big characters).
+constexpr int longLine = 45;
+
+// The pixels of ink lying in horizontal runs of at least length: a morphological opening by a 1 x length
+// line, in one pass.
+cv::Mat longRuns(const cv::Mat& ink, int length)
+{
+    cv::Mat out = cv::Mat::zeros(ink.size(), CV_8UC1);
+    for (int y = 0; y < ink.rows; ++y) {
+        const uchar* in = ink.ptr<uchar>(y);
+        uchar* o = out.ptr<uchar>(y);
+        for (int x = 0; x < ink.cols;) {
+            if (!in[x]) {
+                ++x;
+                continue;
+            }
+            int end = x;
+            while (end < ink.cols && in[end])
+                ++end;
+            if (end - x >= length)
+                std::fill(o + x, o + end, uchar(255));
+            x = end;
+        }
+    }
+    return out;
+}
+
+int root(std::vector<int>& parent, int i)
+{
+    while (parent[size_t(i)] != i)
+        i = parent[size_t(i)] = parent[size_t(parent[size_t(i)])];
+    return i;
+}
+
+// Dark-on-light contrast of the row: how much darker its characters are than the ground around them.
+float contrast(const cv::Mat& gray, const cv::Mat& ink, const cv::Rect& box)
+{
+    const cv::Scalar inkMean = cv::mean(gray(box), ink(box));
+    cv::Mat ground;
+    cv::bitwise_not(ink(box), ground);
+    const cv::Scalar groundMean = cv::mean(gray(box), ground);
+    return float(std::clamp((groundMean[0] - inkMean[0]) / 128.0, 0.0, 1.0));
+}
+} // namespace
+
+void LineFinder::findAtScale(const cv::Mat& source, double scale, bool lightOnDark, std::vector<TextLine>& out) const
+{
+    cv::Mat gray;
+    if (scale == 1.0)
+        gray = source;
+    else
+        cv::resize(source, gray, cv::Size(), scale, scale, scale < 1 ? cv::INTER_AREA : cv::INTER_LINEAR);
+    if (lightOnDark)
+        cv::bitwise_not(gray, gray);
+
+    // Ink: pixels clearly darker than their neighbourhood. The window spans a character or two, so a
+    // plate's ground sets the local level whatever the light across the image.
+    cv::Mat ink;
+    cv::adaptiveThreshold(gray, ink, 255, cv::ADAPTIVE_THRESH_MEAN_C, cv::THRESH_BINARY_INV, 31, 10);
+    // A plate's frame, its edges and the bumper around it are long straight lines, longer than any stroke
+    // of a character at this scale; where characters touch them they would join into one shape. Lift them
+    // out of the ink first.
+    cv::Mat across = longRuns(ink, longLine), upright, inkUpright;
+    cv::transpose(ink, inkUpright);
+    cv::transpose(longRuns(inkUpright, longLine), upright);
+    ink -= across | upright;
+
+    cv::Mat labels, stats, centroids;
+    const int count = cv::connectedComponentsWithStats(ink, labels, stats, centroids, 8, CV_32S);
+    const int maxHeight = int(gray.rows * maxCharHeightShare);
+    std::vector<Blob> blobs;
+    for (int i = 1; i < count; ++i) {
+        const cv::Rect box(stats.at<int>(i, cv::CC_STAT_LEFT), stats.at<int>(i, cv::CC_STAT_TOP),
+            stats.at<int>(i, cv::CC_STAT_WIDTH), stats.at<int>(i, cv::CC_STAT_HEIGHT));
+        const int area = stats.at<int>(i, cv::CC_STAT_AREA);
+        const double fill = double(area) / box.area();
+        // A character: taller than wide (W and M in a condensed face are nearly square), neither a
+        // hairline nor a solid block. Bold, tightly spaced or blurred characters touch: a shape up to a few
+        // characters wide is taken as that many.
+        if (box.height < minCharHeight || box.height > maxHeight || box.width < 2 || box.width > box.height * 2.6
+            || fill < 0.15 || fill > 0.92)
+            continue;
+        const int characters
+            = box.width > box.height * 1.1 ? std::max(2, int(std::lround(box.width / (0.62 * box.height)))) : 1;
+        blobs.push_back({ box, area, characters });
+    }
+    std::sort(blobs.begin(), blobs.end(), [](const Blob& a, const Blob& b) { return a.box.x < b.box.x; });
+
+    // Join neighbours that could be consecutive characters of one line: alike in height, close together,
+    // on one line that may slope (a plate seen at an angle) by up to about 17 degrees.
+    std::vector<int> parent(blobs.size());
+    std::iota(parent.begin(), parent.end(), 0);
+    for (size_t i = 0; i < blobs.size(); ++i) {
+        const cv::Rect& a = blobs[i].box;
+        for (size_t j = i + 1; j < blobs.size(); ++j) {
+            const cv::Rect& b = blobs[j].box;
+            const int h = std::max(a.height, b.height);
+            if (b.x > a.x + a.width + h * 1.3)
+                break;
+            const double heightRatio = double(h) / std::min(a.height, b.height);
+            const double centreGap = std::abs((a.y + a.height / 2.0) - (b.y + b.height / 2.0));
+            const double across = (b.x + b.width / 2.0) - (a.x + a.width / 2.0);
+            if (heightRatio <= 1.3 && centreGap <= std::max(0.25 * h, 0.3 * across) && b.x >= a.x + a.width - 0.25 * h)
+                parent[size_t(root(parent, int(j)))] = root(parent, int(i));
+        }
+    }
+
+    std::vector<TextLine> rows; // at this scale
+    std::vector<std::vector<size_t>> groups(blobs.size());
+    for (size_t i = 0; i < blobs.size(); ++i)
+        groups[size_t(root(parent, int(i)))].push_back(i);
+    for (const auto& group : groups) {
+        if (group.empty())
+            continue;
+        std::vector<int> heights;
+        for (size_t i : group)
+            heights.push_back(blobs[i].box.height);
+        std::nth_element(heights.begin(), heights.begin() + long(heights.size() / 2), heights.end());
+        const int median = heights[heights.size() / 2];
+        cv::Rect box;
+        int shapes = 0, characters = 0;
+        double sum = 0, sumSquares = 0;
+        for (size_t i : group) {
+            const cv::Rect& b = blobs[i].box;
+            if (b.height < 0.75 * median)
+                continue; // punctuation, a hyphen, a bolt head
+            box = shapes++ ? (box | b) : b;
+            characters += blobs[i].characters;
+            sum += b.height;
+            sumSquares += double(b.height) * b.height;
+        }
+        if (characters < 3 || shapes < 2)
+            continue;
+        const double mean = sum / shapes;
+        const double spread = std::sqrt(std::max(0.0, sumSquares / shapes - mean * mean)) / mean;
+        // Regular heights; dark on a light ground.
+        rows.push_back({ box, characters, float(std::exp(-4 * spread)) * contrast(gray, ink, box), lightOnDark });
+    }
+
+    // The groups of one plate (AB12 and CDE) are one row even where the gap between them, or an emblem or
+    // sticker in it, kept them apart: rows side by side on one line, alike in height, join.
+    for (bool joined = true; joined;) {
+        joined = false;
+        for (size_t i = 0; i < rows.size() && !joined; ++i) {
+            for (size_t j = 0; j < rows.size() && !joined; ++j) {
+                const cv::Rect &a = rows[i].box, &b = rows[j].box;
+                const int h = std::max(a.height, b.height);
+                const int gap = b.x - (a.x + a.width);
+                const int overlap = std::min(a.y + a.height, b.y + b.height) - std::max(a.y, b.y);
+                if (i == j || gap < -h / 4 || gap > 2 * h || double(h) / std::min(a.height, b.height) > 1.3
+                    || overlap < 0.6 * std::min(a.height, b.height) || rows[i].characters + rows[j].characters > 10)
+                    continue;
+                rows[i] = { a | b, rows[i].characters + rows[j].characters, std::max(rows[i].score, rows[j].score),
+                    lightOnDark };
+                rows.erase(rows.begin() + long(j));
+                joined = true;
+            }
+        }
+    }
+
+    const double back = 1.0 / scale;
+    for (const auto& row : rows) {
+        // Plates carry 4 to 10 characters a line; light characters on a dark plate are rare.
+        const float countScore = row.characters >= 4 && row.characters <= 10 ? 1.0f : 0.6f;
+        const float score = countScore * row.score * (lightOnDark ? 0.9f : 1.0f);
+        const cv::Rect& box = row.box;
+        out.push_back({ cv::Rect(int(box.x * back), int(box.y * back), int(std::ceil(box.width * back)),
+                            int(std::ceil(box.height * back))),
+            row.characters, score, lightOnDark });
+    }
+}
+
+std::vector<TextLine> LineFinder::find(const cv::Mat& gray, size_t maxLines) const
+{
+    std::vector<TextLine> lines;
+    // Work at about 1280 px wide: a big frame shrunk, a small image enlarged (by half again at most) so that
+    // soft, small characters come apart. A second, halved pass finds characters too big for the first.
+    // Dark plates come last: they are rare.
+    const double scale = std::min(1.5, 1280.0 / gray.cols);
+    findAtScale(gray, scale, false, lines);
+    if (gray.rows * scale >= 360)
+        findAtScale(gray, scale / 2, false, lines);
+    findAtScale(gray, scale, true, lines);
+
+    std::sort(lines.begin(), lines.end(), [](const TextLine& a, const TextLine& b) { return a.score > b.score; });
+    std::vector<TextLine> kept;
+    for (const auto& line : lines) {
+        const bool duplicate = std::any_of(kept.begin(), kept.end(), [&](const TextLine& k) {
+            return (k.box & line.box).area() > 0.5 * std::min(k.box.area(), line.box.area());
+        });
+        if (!duplicate)
+            kept.push_back(line);
+        if (kept.size() == maxLines)
+            break;
+    }
+    return kept;
+}
+
+} // namespace kestrel::recognition

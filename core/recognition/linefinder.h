@@ -1,0 +1,31 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <opencv2/core.hpp>
+
+#include <vector>
+
+namespace kestrel::recognition {
+
+// A row of character-like shapes: where a plate's text may be.
+struct TextLine {
+    cv::Rect box; // tight around the characters
+    int characters = 0;
+    float score = 0; // how plate-like the row looks before reading it
+    bool lightOnDark = false; // light characters on a dark plate: invert before reading
+};
+
+// Finds rows of similar-sized, evenly spaced shapes that stand out from their ground (plate characters) by
+// local thresholding and grouping connected components, dark on light first and then light on dark. Knows
+// nothing of any country's plates, so it finds the text of any plate (UK white and yellow, European,
+// old black-and-silver, infrared).
+class LineFinder {
+public:
+    // Rows in a grayscale image, most plate-like first, at most maxLines.
+    std::vector<TextLine> find(const cv::Mat& gray, size_t maxLines) const;
+
+private:
+    void findAtScale(const cv::Mat& gray, double scale, bool lightOnDark, std::vector<TextLine>& out) const;
+};
+
+} // namespace kestrel::recognition

@@ -1,0 +1,54 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "recognisedplate.h"
+
+#include <QtGlobal>
+
+#include <map>
+#include <string>
+#include <vector>
+
+namespace kestrel {
+
+// One vehicle's plate as a camera saw it over consecutive frames.
+struct PlateGroup {
+    std::string text; // the winner of the vote
+    float confidence = 0;
+    qint64 firstMs = 0;
+    qint64 lastMs = 0;
+    int frames = 0;
+    RecognisedPlate best; // the single most confident sighting of the winning text (its box, for the patch)
+    std::vector<RecognisedPlate::Alternative> candidates; // the winner first
+};
+
+// Folds what one camera reads frame after frame into one read per vehicle, as a camera agent's "group":
+// a plate that is near where a group was last seen, or reads much the same, joins it; each frame votes
+// for its texts by confidence; a group ends when it has not been seen for gapMs.
+class PlateGrouper {
+public:
+    explicit PlateGrouper(qint64 gapMs = 1000, int minFrames = 2);
+
+    // One frame's plates (any order). Returns the groups that ended before this frame.
+    std::vector<PlateGroup> add(qint64 timeMs, const std::vector<RecognisedPlate>& plates);
+    // Ends every open group (the stream stopped).
+    std::vector<PlateGroup> finish();
+
+private:
+    struct Open {
+        std::map<std::string, double> votes;
+        qint64 firstMs = 0;
+        qint64 lastMs = 0;
+        int frames = 0;
+        PixelBox lastBox;
+        std::map<std::string, RecognisedPlate> bestSighting;
+    };
+    std::string leader(const Open& group) const;
+    bool close(const Open& group, PlateGroup& out) const;
+
+    qint64 m_gapMs;
+    int m_minFrames;
+    std::vector<Open> m_open;
+};
+
+} // namespace kestrel

@@ -1,0 +1,187 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "platereader.h"
+
+#include "vrm/vrm.h"
+
+#include <QFile>
+
+#include <opencv2/imgproc.hpp>
+
+#include <algorithm>
+#include <cmath>
+
+namespace kestrel {
+
+using recognition::LineText;
+using recognition::TextLine;
+
+namespace {
+// Rows read before the best are chosen: enough for a plate among signs and badges, few enough to keep
+// a 1080p frame inside its time.
+constexpr size_t linesToRead = 6;
+// Characters whose runner-up is considered when ranking alternatives.
+constexpr size_t uncertainCharacters = 5;
+// A row read at least this surely, as a plausible plate, ends the search.
+constexpr float confidentReading = 0.9f;
+// A UK-format text wins over a non-UK one when its evidence is at least 1/ukPreference as strong.
+constexpr double ukPreference = 1.25;
+
+struct Reading {
+    std::vector<LineText::Character> characters;
+    cv::Rect box;
+    float lineScore = 0;
+};
+
+// Two rows read as one two-line plate (a UK motorcycle or square plate): alike in height, one under
+// the other, overlapping across.
+bool stacked(const cv::Rect& upper, const cv::Rect& lower)
+{
+    const int h = std::max(upper.height, lower.height);
+    const double heightRatio = double(h) / std::min(upper.height, lower.height);
+    const int gap = lower.y - (upper.y + upper.height);
+    const int overlap = std::min(upper.x + upper.width, lower.x + lower.width) - std::max(upper.x, lower.x);
+    return heightRatio <= 1.5 && gap >= -h / 4 && gap <= h && overlap >= 0.5 * std::min(upper.width, lower.width);
+}
+
+// How much a reading looks like a plate at all, beyond the network's confidence.
+double plausibility(const std::string& text, float lineScore)
+{
+    const bool digit = std::any_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; });
+    const bool letter = std::any_of(text.begin(), text.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+    const double mixed = digit && letter ? 1.0 : 0.7;
+    const double length = text.size() >= 4 && text.size() <= 9 ? 1.0 : 0.6;
+    return mixed * length * (0.5 + 0.5 * lineScore);
+}
+} // namespace
+
+std::vector<RecognisedPlate::Alternative> PlateReader::alternatives(
+    const std::vector<LineText::Character>& characters, int maxCandidates)
+{
+    std::vector<size_t> uncertain(characters.size());
+    for (size_t i = 0; i < uncertain.size(); ++i)
+        uncertain[i] = i;
+    std::sort(uncertain.begin(), uncertain.end(),
+        [&](size_t a, size_t b) { return characters[a].probability < characters[b].probability; });
+    uncertain.resize(std::min(uncertain.size(), uncertainCharacters));
+
+    struct Scored {
+        std::string text;
+        double rank; // log of the characters' evidence, and of the UK preference where it applies
+    };
+    std::vector<Scored> texts;
+    for (unsigned mask = 0; mask < (1u << uncertain.size()); ++mask) {
+        std::string text;
+        double logEvidence = 0;
+        for (size_t i = 0; i < characters.size(); ++i) {
+            const auto& c = characters[i];
+            const auto position = std::find(uncertain.begin(), uncertain.end(), i) - uncertain.begin();
+            const bool swapped = size_t(position) < uncertain.size() && (mask >> position) & 1u;
+            text += swapped ? c.second : c.best;
+            logEvidence += std::log(std::max(swapped ? c.secondProbability : c.probability, 1e-6f));
+        }
+        const bool uk = vrm::classify(text) != vrm::Format::Unknown;
+        texts.push_back({ text, logEvidence + (uk ? std::log(ukPreference) : 0.0) });
+    }
+    std::sort(texts.begin(), texts.end(), [](const Scored& a, const Scored& b) { return a.rank > b.rank; });
+    std::vector<RecognisedPlate::Alternative> out;
+    for (const auto& t : texts) {
+        if (int(out.size()) == maxCandidates)
+            break;
+        // Per character, as the reader's own confidence; a UK text's preference shows in it, so the
+        // confidences fall in the order of the candidates.
+        const double perCharacter = std::exp(t.rank / double(std::max<size_t>(1, characters.size())));
+        out.push_back({ t.text, float(std::min(1.0, perCharacter)) });
+    }
+    return out;
+}
+
+std::vector<uchar> PlateReader::builtInModel()
+{
+    QFile file(QStringLiteral(":/recognition/plate_reader.onnx"));
+    file.open(QIODevice::ReadOnly);
+    const QByteArray bytes = file.readAll();
+    return std::vector<uchar>(bytes.begin(), bytes.end());
+}
+
+PlateReader::PlateReader()
+    : PlateReader(builtInModel())
+{
+}
+
+PlateReader::PlateReader(const std::vector<uchar>& model)
+    : m_reader(model)
+{
+}
+
+std::vector<RecognisedPlate> PlateReader::read(const cv::Mat& image, int maxCandidates)
+{
+    cv::Mat gray;
+    if (image.channels() == 1)
+        gray = image;
+    else
+        cv::cvtColor(image, gray, image.channels() == 4 ? cv::COLOR_BGRA2GRAY : cv::COLOR_BGR2GRAY);
+
+    // Rows are read most plate-like first. Once one reads confidently as a whole plate, the rest are left
+    // unread (most frames hold one plate and the network is the costliest step), except rows stacked with
+    // it, which may be the other line of a two-line plate.
+    std::vector<TextLine> lines = m_finder.find(gray, linesToRead);
+    std::vector<LineText> texts;
+    std::vector<cv::Rect> confident;
+    for (size_t i = 0; i < lines.size(); ++i) {
+        const cv::Rect& box = lines[i].box;
+        const bool pairsWithConfident = std::any_of(
+            confident.begin(), confident.end(), [&](const cv::Rect& c) { return stacked(c, box) || stacked(box, c); });
+        if (!confident.empty() && !pairsWithConfident) {
+            lines.erase(lines.begin() + long(i), lines.end());
+            break;
+        }
+        const cv::Mat crop = gray(recognition::LineReader::cropFor(box, gray.size()));
+        cv::Mat inverted; // the reader was trained on dark characters
+        if (lines[i].lightOnDark)
+            cv::bitwise_not(crop, inverted);
+        texts.push_back(m_reader.read(lines[i].lightOnDark ? inverted : crop));
+        if (texts.back().confidence >= confidentReading && plausibility(texts.back().text, 1) == 1)
+            confident.push_back(box);
+    }
+
+    std::vector<Reading> readings;
+    std::vector<bool> joined(lines.size(), false);
+    for (size_t upper = 0; upper < lines.size(); ++upper) {
+        for (size_t lower = 0; lower < lines.size(); ++lower) {
+            if (upper == lower || joined[upper] || joined[lower] || !stacked(lines[upper].box, lines[lower].box))
+                continue;
+            Reading two { texts[upper].characters, lines[upper].box | lines[lower].box,
+                std::max(lines[upper].score, lines[lower].score) };
+            two.characters.insert(two.characters.end(), texts[lower].characters.begin(), texts[lower].characters.end());
+            readings.push_back(std::move(two));
+            joined[upper] = joined[lower] = true;
+        }
+    }
+    for (size_t i = 0; i < lines.size(); ++i)
+        if (!joined[i])
+            readings.push_back({ texts[i].characters, lines[i].box, lines[i].score });
+
+    std::vector<std::pair<double, RecognisedPlate>> ranked;
+    for (const auto& reading : readings) {
+        if (reading.characters.size() < 2)
+            continue;
+        RecognisedPlate plate;
+        plate.candidates = alternatives(reading.characters, std::max(1, maxCandidates));
+        plate.text = plate.candidates.front().text;
+        // The network's evidence, discounted where the row and the text look little like a plate.
+        const double discount = plausibility(plate.text, reading.lineScore);
+        for (auto& candidate : plate.candidates)
+            candidate.confidence = float(candidate.confidence * discount);
+        plate.confidence = plate.candidates.front().confidence;
+        plate.box = { reading.box.x, reading.box.y, reading.box.width, reading.box.height };
+        ranked.emplace_back(plate.confidence, std::move(plate));
+    }
+    std::sort(ranked.begin(), ranked.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
+    std::vector<RecognisedPlate> out;
+    for (auto& [score, plate] : ranked)
+        if (std::none_of(out.begin(), out.end(), [&](const RecognisedPlate& p) { return p.text == plate.text; }))
+            out.push_back(std::move(plate));
+    return out;
+}
+
+} // namespace kestrel

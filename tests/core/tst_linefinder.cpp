@@ -1,0 +1,64 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "recognition/linefinder.h"
+
+#include <opencv2/imgproc.hpp>
+
+#include <QTest>
+
+using namespace kestrel::recognition;
+
+namespace {
+// A plate (dark text on a light panel) in a cluttered scene, drawn with OpenCV's own stroke font.
+cv::Mat scene(cv::Rect& plate, const std::string& text, double fontScale)
+{
+    cv::Mat image(720, 1280, CV_8UC1);
+    cv::RNG rng(7);
+    rng.fill(image, cv::RNG::UNIFORM, 40, 120);
+    cv::GaussianBlur(image, image, cv::Size(9, 9), 3);
+    for (int i = 0; i < 40; ++i) // clutter: bars and blobs that are not characters
+        cv::rectangle(image,
+            cv::Rect(rng.uniform(0, 1200), rng.uniform(0, 680), rng.uniform(5, 200), rng.uniform(3, 30)),
+            cv::Scalar(rng.uniform(0, 255)), cv::FILLED);
+    int baseline = 0;
+    const int stroke = std::max(1, int(fontScale * 2.2)); // a plate's strokes are about 1/7 of its height
+    const cv::Size size = cv::getTextSize(text, cv::FONT_HERSHEY_DUPLEX, fontScale, stroke, &baseline);
+    plate = cv::Rect(500, 400, size.width + 40, size.height + 30);
+    cv::rectangle(image, plate, cv::Scalar(235), cv::FILLED);
+    cv::putText(image, text, cv::Point(plate.x + 20, plate.y + 15 + size.height), cv::FONT_HERSHEY_DUPLEX, fontScale,
+        cv::Scalar(15), stroke);
+    return image;
+}
+} // namespace
+
+class TestLineFinder : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void findsThePlateRowFirst_data()
+    {
+        QTest::addColumn<double>("fontScale");
+        QTest::newRow("small (14 px characters)") << 0.6;
+        QTest::newRow("medium") << 1.2;
+        QTest::newRow("large (90 px characters)") << 3.2;
+    }
+    void findsThePlateRowFirst()
+    {
+        QFETCH(double, fontScale);
+        cv::Rect plate;
+        const cv::Mat image = scene(plate, "AB12 CDE", fontScale);
+        const auto lines = LineFinder().find(image, 6);
+        QVERIFY(!lines.empty());
+        const cv::Rect found = lines.front().box;
+        QVERIFY2((found & plate) == found, "the best row lies inside the plate");
+        QCOMPARE(lines.front().characters, 7);
+        QVERIFY(found.width > (plate.width - 40) * 0.9); // the text spans the panel less its margins
+    }
+
+    void blankImageHasNoRows()
+    {
+        const cv::Mat flat(480, 640, CV_8UC1, cv::Scalar(128));
+        QVERIFY(LineFinder().find(flat, 6).empty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestLineFinder)
+#include "tst_linefinder.moc"
