@@ -37,6 +37,10 @@
         <source>Release</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Held by you</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AlertStore</name>
@@ -147,6 +151,21 @@
     <name>CsvReader</name>
     <message>
         <source>a quoted field is not closed on this line</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Evaluation</name>
+    <message>
+        <source>not an image this reader can decode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no labels.csv with image,plate rows</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -307,30 +326,6 @@
 <context>
     <name>kestrelctl</name>
     <message>
-        <source>Usage: kestrelctl [--db PATH] COMMAND [ARGS]
-
-Commands:
-  hotlist import FILE.csv     add hotlist entries from a CSV file
-  ingest FILE.csv             store reads (vrm,camera,time[,confidence]), match them, raise alerts
-  alerts [list]               list open alerts
-  alerts claim|release ID     take or give back an alert (--as USER)
-  alerts dispatch ID          record the incident a unit was dispatched under (--incident, --as)
-  alerts close ID             close an alert with a reason (--reason, --as)
-  alerts history ID           every step of one alert, with who and when
-  policy [show]               the policy settings and their values
-  policy set KEY VALUE        change a policy setting
-  bench match|ingest|search   measure the engine; the last line is one JSON object
-
-Options:
-  --db PATH                   the database (default: %1)
-  -h, --help                  this help; COMMAND --help for a command&apos;s own
-
-Exit status: 0 done; 1 some input was refused (the rest was kept, as reported); 2 the command line was
-wrong; 3 the command failed.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>expected %1 argument(s), got %2; see --help</source>
         <translation type="unfinished"></translation>
     </message>
@@ -438,10 +433,6 @@ against the hotlists and raises alerts. Bad lines are reported and skipped.</sou
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>bench what? match, ingest or search</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>unknown option &apos;%1&apos;; see kestrelctl --help</source>
         <translation type="unfinished"></translation>
     </message>
@@ -451,6 +442,121 @@ against the hotlists and raises alerts. Bad lines are reported and skipped.</sou
     </message>
     <message>
         <source>unknown command &apos;%1&apos;; see kestrelctl --help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: kestrelctl [--db PATH] COMMAND [ARGS]
+
+Commands:
+  hotlist import FILE.csv     add hotlist entries from a CSV file
+  ingest FILE.csv             store reads (vrm,camera,time[,confidence]), match them, raise alerts
+  alerts [list]               list open alerts
+  alerts claim|release ID     take or give back an alert (--as USER)
+  alerts dispatch ID          record the incident a unit was dispatched under (--incident, --as)
+  alerts close ID             close an alert with a reason (--reason, --as)
+  alerts history ID           every step of one alert, with who and when
+  policy [show]               the policy settings and their values
+  policy set KEY VALUE        change a policy setting
+  recognise [--json] IMAGE... read the plates in images (- reads image paths from stdin)
+  eval FOLDER                 score recognition on labelled images (labels.csv: image,plate)
+  bench match|ingest|search|recognise
+                              measure the engine; the last line is one JSON object
+
+Options:
+  --db PATH                   the database (default: %1)
+  -h, --help                  this help; COMMAND --help for a command&apos;s own
+
+Exit status: 0 done; 1 some input was refused (the rest was kept, as reported); 2 the command line was
+wrong; 3 the command failed.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the frame to read (recognise)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bench what? match, ingest, search or recognise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the plate reader&apos;s model could not be loaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reads the number plates in each image. With - the image paths come from standard input, one a
+line, and each result is printed as soon as it is ready. With --json each image gives one line:
+{&quot;image&quot;, &quot;ms&quot; (recognition time, decoding excluded), &quot;plates&quot;: [{&quot;plate&quot;, &quot;confidence&quot;,
+&quot;box&quot;: [x, y, w, h], &quot;candidates&quot;: [{&quot;plate&quot;, &quot;confidence&quot;}]}]}, most confident first;
+an image that cannot be read gives {&quot;image&quot;, &quot;error&quot;} and the run goes on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one JSON object per image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>candidate texts per plate (default 10)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name the images to read, or - to read their paths from standard input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--top takes a whole number of 1 or more, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n plate(s) in %2 ms</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  %1  %2  at %3,%4 %5x%6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scores recognition on a folder of labelled images: labels.csv (image,plate) and, if present,
+boxes.csv (image,plate,x,y,w,h) to judge detection by position. Prints the detection rate, top-1,
+top-N, median and 95th percentile time, and the characters it got wrong; the last line is JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N for top-N (default 5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source><byte value="xd"/>read %1 of %2 images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>images %1 (unreadable %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>detection %1%  top-1 %2%  top-%3 %4%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>time per image: median %1 ms, p95 %2 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>characters read wrong (label→read): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
