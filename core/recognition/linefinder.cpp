@@ -65,6 +65,31 @@ float contrast(const cv::Mat& gray, const cv::Mat& ink, const cv::Rect& box)
     const cv::Scalar groundMean = cv::mean(gray(box), ground);
     return float(std::clamp((groundMean[0] - inkMean[0]) / 128.0, 0.0, 1.0));
 }
+// The groups of one plate (AB12 and CDE) are one row even where the gap between them, or an emblem or sticker
+// in it, kept them apart, or each was found at a different scale: rows side by side on one line, alike in
+// height and polarity, join.
+void joinSideBySide(std::vector<TextLine>& rows)
+{
+    for (bool joined = true; joined;) {
+        joined = false;
+        for (size_t i = 0; i < rows.size() && !joined; ++i) {
+            for (size_t j = 0; j < rows.size() && !joined; ++j) {
+                const cv::Rect &a = rows[i].box, &b = rows[j].box;
+                const int h = std::max(a.height, b.height);
+                const int gap = b.x - (a.x + a.width);
+                const int overlap = std::min(a.y + a.height, b.y + b.height) - std::max(a.y, b.y);
+                if (i == j || rows[i].lightOnDark != rows[j].lightOnDark || gap < -h / 4 || gap > 2 * h
+                    || double(h) / std::min(a.height, b.height) > 1.3 || overlap < 0.6 * std::min(a.height, b.height)
+                    || rows[i].characters + rows[j].characters > 10)
+                    continue;
+                rows[i] = { a | b, rows[i].characters + rows[j].characters, std::max(rows[i].score, rows[j].score),
+                    rows[i].lightOnDark };
+                rows.erase(rows.begin() + long(j));
+                joined = true;
+            }
+        }
+    }
+}
 } // namespace
 
 void LineFinder::findAtScale(const cv::Mat& source, double scale, bool lightOnDark, std::vector<TextLine>& out) const
@@ -91,7 +116,8 @@ void LineFinder::findAtScale(const cv::Mat& source, double scale, bool lightOnDa
 
     cv::Mat labels, stats, centroids;
     const int count = cv::connectedComponentsWithStats(ink, labels, stats, centroids, 8, CV_32S);
-    const int maxHeight = int(gray.rows * maxCharHeightShare);
+    // Characters as tall as a long run lost their strokes to it: the halved pass finds them whole.
+    const int maxHeight = std::min(int(gray.rows * maxCharHeightShare), longLine - 4);
     std::vector<Blob> blobs;
     for (int i = 1; i < count; ++i) {
         const cv::Rect box(stats.at<int>(i, cv::CC_STAT_LEFT), stats.at<int>(i, cv::CC_STAT_TOP),
@@ -129,7 +155,6 @@ void LineFinder::findAtScale(const cv::Mat& source, double scale, bool lightOnDa
         }
     }
 
-    std::vector<TextLine> rows; // at this scale
     std::vector<std::vector<size_t>> groups(blobs.size());
     for (size_t i = 0; i < blobs.size(); ++i)
         groups[size_t(root(parent, int(i)))].push_back(i);
@@ -157,40 +182,14 @@ void LineFinder::findAtScale(const cv::Mat& source, double scale, bool lightOnDa
             continue;
         const double mean = sum / shapes;
         const double spread = std::sqrt(std::max(0.0, sumSquares / shapes - mean * mean)) / mean;
-        // Regular heights; dark on a light ground.
-        rows.push_back({ box, characters, float(std::exp(-4 * spread)) * contrast(gray, ink, box), lightOnDark });
-    }
-
-    // The groups of one plate (AB12 and CDE) are one row even where the gap between them, or an emblem or
-    // sticker in it, kept them apart: rows side by side on one line, alike in height, join.
-    for (bool joined = true; joined;) {
-        joined = false;
-        for (size_t i = 0; i < rows.size() && !joined; ++i) {
-            for (size_t j = 0; j < rows.size() && !joined; ++j) {
-                const cv::Rect &a = rows[i].box, &b = rows[j].box;
-                const int h = std::max(a.height, b.height);
-                const int gap = b.x - (a.x + a.width);
-                const int overlap = std::min(a.y + a.height, b.y + b.height) - std::max(a.y, b.y);
-                if (i == j || gap < -h / 4 || gap > 2 * h || double(h) / std::min(a.height, b.height) > 1.3
-                    || overlap < 0.6 * std::min(a.height, b.height) || rows[i].characters + rows[j].characters > 10)
-                    continue;
-                rows[i] = { a | b, rows[i].characters + rows[j].characters, std::max(rows[i].score, rows[j].score),
-                    lightOnDark };
-                rows.erase(rows.begin() + long(j));
-                joined = true;
-            }
-        }
-    }
-
-    const double back = 1.0 / scale;
-    for (const auto& row : rows) {
-        // Plates carry 4 to 10 characters a line; light characters on a dark plate are rare.
-        const float countScore = row.characters >= 4 && row.characters <= 10 ? 1.0f : 0.6f;
-        const float score = countScore * row.score * (lightOnDark ? 0.9f : 1.0f);
-        const cv::Rect& box = row.box;
+        // Plates carry 4 to 10 characters a line; regular heights; dark on a light ground (light characters
+        // on a dark plate are rare).
+        const float countScore = characters >= 4 && characters <= 10 ? 1.0f : 0.6f;
+        const float score = countScore * float(std::exp(-4 * spread)) * contrast(gray, ink, box);
+        const double back = 1.0 / scale;
         out.push_back({ cv::Rect(int(box.x * back), int(box.y * back), int(std::ceil(box.width * back)),
                             int(std::ceil(box.height * back))),
-            row.characters, score, lightOnDark });
+            characters, lightOnDark ? score * 0.9f : score, lightOnDark });
     }
 }
 
@@ -206,6 +205,7 @@ std::vector<TextLine> LineFinder::find(const cv::Mat& gray, size_t maxLines) con
         findAtScale(gray, scale / 2, false, lines);
     findAtScale(gray, scale, true, lines);
 
+    joinSideBySide(lines);
     std::sort(lines.begin(), lines.end(), [](const TextLine& a, const TextLine& b) { return a.score > b.score; });
     std::vector<TextLine> kept;
     for (const auto& line : lines) {
