@@ -67,7 +67,7 @@ float contrast(const cv::Mat& gray, const cv::Mat& ink, const cv::Rect& box)
 }
 // The groups of one plate (AB12 and CDE) are one row even where the gap between them, or an emblem or sticker
 // in it, kept them apart, or each was found at a different scale: rows side by side on one line, alike in
-// height and polarity, join.
+// height, join.
 void joinSideBySide(std::vector<TextLine>& rows)
 {
     for (bool joined = true; joined;) {
@@ -78,9 +78,8 @@ void joinSideBySide(std::vector<TextLine>& rows)
                 const int h = std::max(a.height, b.height);
                 const int gap = b.x - (a.x + a.width);
                 const int overlap = std::min(a.y + a.height, b.y + b.height) - std::max(a.y, b.y);
-                if (i == j || rows[i].lightOnDark != rows[j].lightOnDark || gap < -h / 4 || gap > 2 * h
-                    || double(h) / std::min(a.height, b.height) > 1.3 || overlap < 0.6 * std::min(a.height, b.height)
-                    || rows[i].characters + rows[j].characters > 10)
+                if (i == j || gap < -h / 4 || gap > 2 * h || double(h) / std::min(a.height, b.height) > 1.3
+                    || overlap < 0.6 * std::min(a.height, b.height) || rows[i].characters + rows[j].characters > 10)
                     continue;
                 rows[i] = { a | b, rows[i].characters + rows[j].characters, std::max(rows[i].score, rows[j].score),
                     rows[i].lightOnDark };
@@ -193,17 +192,15 @@ void LineFinder::findAtScale(const cv::Mat& source, double scale, bool lightOnDa
     }
 }
 
-std::vector<TextLine> LineFinder::find(const cv::Mat& gray, size_t maxLines) const
+std::vector<TextLine> LineFinder::find(const cv::Mat& gray, size_t maxLines, bool lightOnDark) const
 {
     std::vector<TextLine> lines;
     // Work at about 1280 px wide: a big frame shrunk, a small image enlarged (by half again at most) so that
     // soft, small characters come apart. A second, halved pass finds characters too big for the first.
-    // Dark plates come last: they are rare.
     const double scale = std::min(1.5, 1280.0 / gray.cols);
-    findAtScale(gray, scale, false, lines);
-    if (gray.rows * scale >= 360)
+    findAtScale(gray, scale, lightOnDark, lines);
+    if (!lightOnDark && gray.rows * scale >= 360)
         findAtScale(gray, scale / 2, false, lines);
-    findAtScale(gray, scale, true, lines);
 
     joinSideBySide(lines);
     std::sort(lines.begin(), lines.end(), [](const TextLine& a, const TextLine& b) { return a.score > b.score; });

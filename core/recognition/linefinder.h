@@ -16,13 +16,13 @@ struct TextLine {
 };
 
 // Finds rows of similar-sized, evenly spaced shapes that stand out from their ground (plate characters) by
-// local thresholding and grouping connected components, dark on light first and then light on dark. Knows
-// nothing of any country's plates, so it finds the text of any plate (UK white and yellow, European,
-// old black-and-silver, infrared).
+// local thresholding and grouping connected components. Knows nothing of any country's plates, so it finds
+// the text of any plate (UK white and yellow, European, old black-and-silver, infrared).
 class LineFinder {
 public:
-    // Rows in a grayscale image, most plate-like first, at most maxLines.
-    std::vector<TextLine> find(const cv::Mat& gray, size_t maxLines) const;
+    // Rows of dark characters on a light ground (or, with lightOnDark, of light characters on a dark one) in
+    // a grayscale image, most plate-like first, at most maxLines.
+    std::vector<TextLine> find(const cv::Mat& gray, size_t maxLines, bool lightOnDark = false) const;
 
 private:
     void findAtScale(const cv::Mat& gray, double scale, bool lightOnDark, std::vector<TextLine>& out) const;

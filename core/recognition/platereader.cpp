@@ -123,26 +123,30 @@ std::vector<RecognisedPlate> PlateReader::read(const cv::Mat& image, int maxCand
 
     // Rows are read most plate-like first. Once one reads confidently as a whole plate, the rest are left
     // unread (most frames hold one plate and the network is the costliest step), except rows stacked with
-    // it, which may be the other line of a two-line plate.
-    std::vector<TextLine> lines = m_finder.find(gray, linesToRead);
+    // it, which may be the other line of a two-line plate. Light characters on a dark plate are looked for
+    // only when no dark-on-light row read as a plate.
+    std::vector<TextLine> lines;
     std::vector<LineText> texts;
     std::vector<cv::Rect> confident;
-    for (size_t i = 0; i < lines.size(); ++i) {
-        const cv::Rect& box = lines[i].box;
-        const bool pairsWithConfident = std::any_of(
-            confident.begin(), confident.end(), [&](const cv::Rect& c) { return stacked(c, box) || stacked(box, c); });
-        if (!confident.empty() && !pairsWithConfident) {
-            lines.erase(lines.begin() + long(i), lines.end());
-            break;
+    const auto readRows = [&](const std::vector<TextLine>& found) {
+        for (const TextLine& line : found) {
+            const bool pairsWithConfident = std::any_of(confident.begin(), confident.end(),
+                [&](const cv::Rect& c) { return stacked(c, line.box) || stacked(line.box, c); });
+            if (!confident.empty() && !pairsWithConfident)
+                break;
+            const cv::Mat crop = gray(recognition::LineReader::cropFor(line.box, gray.size()));
+            cv::Mat inverted; // the reader was trained on dark characters
+            if (line.lightOnDark)
+                cv::bitwise_not(crop, inverted);
+            lines.push_back(line);
+            texts.push_back(m_reader.read(line.lightOnDark ? inverted : crop));
+            if (texts.back().confidence >= confidentReading && plausibility(texts.back().text, 1) == 1)
+                confident.push_back(line.box);
         }
-        const cv::Mat crop = gray(recognition::LineReader::cropFor(box, gray.size()));
-        cv::Mat inverted; // the reader was trained on dark characters
-        if (lines[i].lightOnDark)
-            cv::bitwise_not(crop, inverted);
-        texts.push_back(m_reader.read(lines[i].lightOnDark ? inverted : crop));
-        if (texts.back().confidence >= confidentReading && plausibility(texts.back().text, 1) == 1)
-            confident.push_back(box);
-    }
+    };
+    readRows(m_finder.find(gray, linesToRead, false));
+    if (confident.empty())
+        readRows(m_finder.find(gray, linesToRead, true));
 
     std::vector<Reading> readings;
     std::vector<bool> joined(lines.size(), false);

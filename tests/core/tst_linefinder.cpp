@@ -53,6 +53,18 @@ private Q_SLOTS:
         QVERIFY(found.width > (plate.width - 40) * 0.9); // the text spans the panel less its margins
     }
 
+    void findsLightCharactersOnADarkPlateWhenAskedFor()
+    {
+        cv::Rect plate;
+        cv::Mat image = scene(plate, "AB12 CDE", 1.2);
+        cv::bitwise_not(image, image); // an old black-and-silver plate
+        const auto lines = LineFinder().find(image, 6, true);
+        QVERIFY(!lines.empty());
+        QVERIFY(lines.front().lightOnDark);
+        QVERIFY((lines.front().box & plate) == lines.front().box);
+        QCOMPARE(lines.front().characters, 7);
+    }
+
     void blankImageHasNoRows()
     {
         const cv::Mat flat(480, 640, CV_8UC1, cv::Scalar(128));
