@@ -204,15 +204,19 @@ std::vector<TextLine> LineFinder::find(const cv::Mat& gray, size_t maxLines, boo
 
     joinSideBySide(lines);
     std::sort(lines.begin(), lines.end(), [](const TextLine& a, const TextLine& b) { return a.score > b.score; });
+    // One row found twice (at both scales, or in part) is kept once: the most plate-like, unless the other
+    // holds it and is much wider (the whole of a plate where the other found one group of it).
     std::vector<TextLine> kept;
     for (const auto& line : lines) {
-        const bool duplicate = std::any_of(kept.begin(), kept.end(), [&](const TextLine& k) {
+        const auto same = std::find_if(kept.begin(), kept.end(), [&](const TextLine& k) {
             return (k.box & line.box).area() > 0.5 * std::min(k.box.area(), line.box.area());
         });
-        if (!duplicate)
-            kept.push_back(line);
-        if (kept.size() == maxLines)
-            break;
+        if (same == kept.end()) {
+            if (kept.size() < maxLines)
+                kept.push_back(line);
+        } else if (line.box.width >= 1.3 * same->box.width && (same->box & line.box).area() >= 0.8 * same->box.area()) {
+            *same = { line.box, line.characters, same->score, line.lightOnDark };
+        }
     }
     return kept;
 }
