@@ -124,7 +124,7 @@ std::vector<RecognisedPlate> PlateReader::read(const cv::Mat& image, int maxCand
     // Rows are read most plate-like first. Once one reads confidently as a whole plate, the rest are left
     // unread (most frames hold one plate and the network is the costliest step), except rows stacked with
     // it, which may be the other line of a two-line plate. Light characters on a dark plate are looked for
-    // only when no dark-on-light row read as a plate.
+    // only when no dark-on-light row read as a plate, and fewer of them: they are rare.
     std::vector<TextLine> lines;
     std::vector<LineText> texts;
     std::vector<cv::Rect> confident;
@@ -146,7 +146,7 @@ std::vector<RecognisedPlate> PlateReader::read(const cv::Mat& image, int maxCand
     };
     readRows(m_finder.find(gray, linesToRead, false));
     if (confident.empty())
-        readRows(m_finder.find(gray, linesToRead, true));
+        readRows(m_finder.find(gray, linesToRead / 2, true));
 
     std::vector<Reading> readings;
     std::vector<bool> joined(lines.size(), false);
