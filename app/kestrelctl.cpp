@@ -113,6 +113,19 @@ struct Command {
         return true;
     }
     QString arg(int i) const { return parser.positionalArguments().at(i); }
+    // The whole number of 1 or more that an option gives (or its default); anything else is a usage error.
+    bool positive(const QCommandLineOption& option, int& value)
+    {
+        bool numeric = false;
+        value = parser.value(option).toInt(&numeric);
+        if (numeric && value >= 1)
+            return true;
+        err() << Ctl::tr("--%1 takes a whole number of 1 or more, not '%2'")
+                     .arg(option.names().constFirst(), parser.value(option))
+              << '\n';
+        exit = Usage;
+        return false;
+    }
 };
 
 void printProblems(const std::vector<LineProblem>& problems, const QString& file)
@@ -341,6 +354,8 @@ int runBench(QStringList args)
         o.image = cmd.parser.value(image);
         o.frames = number(reads, o.frames);
         result = bench::recognise(o, say);
+        if (result.isEmpty())
+            return Failed; // the frame could not be read, as said
     } else {
         err() << Ctl::tr("bench what? match, ingest, search or recognise") << '\n';
         return Usage;
@@ -392,12 +407,9 @@ int recognise(const QStringList& args)
         err() << Ctl::tr("name the images to read, or - to read their paths from standard input") << '\n';
         return Usage;
     }
-    bool numeric = false;
-    const int candidates = cmd.parser.value(top).toInt(&numeric);
-    if (!numeric || candidates < 1) {
-        err() << Ctl::tr("--top takes a whole number of 1 or more, not '%1'").arg(cmd.parser.value(top)) << '\n';
-        return Usage;
-    }
+    int candidates = 0;
+    if (!cmd.positive(top, candidates))
+        return cmd.exit;
     auto reader = loadReader();
     if (!reader)
         return Failed;
@@ -456,12 +468,12 @@ int eval(const QStringList& args)
     const QCommandLineOption top(
         QStringLiteral("top"), Ctl::tr("N for top-N (default 5)"), QStringLiteral("N"), QStringLiteral("5"));
     cmd.parser.addOption(top);
-    if (!cmd.parse(args, 1))
+    int n = 0;
+    if (!cmd.parse(args, 1) || !cmd.positive(top, n))
         return cmd.exit;
     auto reader = loadReader();
     if (!reader)
         return Failed;
-    const int n = std::max(1, cmd.parser.value(top).toInt());
     const auto e = evaluate(*reader, cmd.arg(0), n, [](int done, int total) {
         err() << Ctl::tr("\rread %1 of %2 images").arg(done).arg(total) << (done == total ? "\n" : "") << Qt::flush;
     });

@@ -501,10 +501,6 @@ an image that cannot be read gives {&quot;image&quot;, &quot;error&quot;} and th
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--top takes a whole number of 1 or more, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -551,6 +547,10 @@ top-N, median and 95th percentile time, and the characters it got wrong; the las
     </message>
     <message>
         <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 takes a whole number of 1 or more, not &apos;%2&apos;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -6,6 +6,7 @@
 #include "hotlist/hotlistmatcher.h"
 #include "hotlist/hotliststore.h"
 #include "recognition/platereader.h"
+#include "stats/percentile.h"
 #include "store/database.h"
 #include "store/sqlitereadstore.h"
 #include "vrm/vrm.h"
@@ -34,14 +35,6 @@ using SteadyClock = std::chrono::steady_clock;
 double secondsSince(SteadyClock::time_point start)
 {
     return std::chrono::duration<double>(SteadyClock::now() - start).count();
-}
-
-// The p-th percentile (0..100) of samples, which it sorts.
-double percentile(std::vector<double>& samples, double p)
-{
-    std::sort(samples.begin(), samples.end());
-    const auto index = static_cast<size_t>(p / 100.0 * double(samples.size() - 1) + 0.5);
-    return samples[std::min(index, samples.size() - 1)];
 }
 
 QString fixed(double value, int decimals = 2)

@@ -3,6 +3,7 @@
 
 #include "io/csv.h"
 #include "platereader.h"
+#include "stats/percentile.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -35,14 +36,6 @@ std::vector<std::vector<std::string>> rows(const QString& path)
             out.push_back(row->fields);
     }
     return out;
-}
-
-double percentile(std::vector<double> values, double p)
-{
-    if (values.empty())
-        return 0;
-    std::sort(values.begin(), values.end());
-    return values[std::min(values.size() - 1, size_t(p / 100.0 * double(values.size() - 1) + 0.5))];
 }
 
 int editDistance(const std::string& a, const std::string& b)

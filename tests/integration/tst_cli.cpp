@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // kestrelctl as an administrator drives it: a real process, a real database file, fixture CSVs.
-#include <QProcess>
+#include "kestrelctl.h"
+
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -8,20 +9,9 @@ class TestCli : public QObject {
     Q_OBJECT
     QTemporaryDir m_dir;
 
-    struct Run {
-        int exit;
-        QString out;
-        QString err;
-    };
-    Run ctl(const QStringList& args)
+    CtlRun ctl(const QStringList& args)
     {
-        QProcess p;
-        p.start(QStringLiteral(KESTRELCTL),
-            QStringList { QStringLiteral("--db"), m_dir.filePath(QStringLiteral("k.db")) } + args);
-        if (!p.waitForFinished(60'000))
-            qFatal("kestrelctl did not finish");
-        return { p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
-            QString::fromUtf8(p.readAllStandardError()) };
+        return runKestrelctl(QStringList { QStringLiteral("--db"), m_dir.filePath(QStringLiteral("k.db")) } + args);
     }
     static QString data(const char* name) { return QStringLiteral(TEST_DATA "/integration/") + QLatin1String(name); }
 

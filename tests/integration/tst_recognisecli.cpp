@@ -1,10 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // `kestrelctl recognise` and `kestrelctl eval` as the people measuring Kestrel drive them: a real process,
 // the committed model, fixture images drawn by the project's own generator.
+#include "kestrelctl.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -12,22 +13,6 @@ class TestRecogniseCli : public QObject {
     Q_OBJECT
     QTemporaryDir m_dir;
 
-    struct Run {
-        int exit;
-        QString out;
-        QString err;
-    };
-    static Run ctl(const QStringList& args, const QByteArray& input = {})
-    {
-        QProcess p;
-        p.start(QStringLiteral(KESTRELCTL), args);
-        p.write(input);
-        p.closeWriteChannel();
-        if (!p.waitForFinished(120'000))
-            qFatal("kestrelctl did not finish");
-        return { p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
-            QString::fromUtf8(p.readAllStandardError()) };
-    }
     static QString scene(const char* name)
     {
         return QStringLiteral(TEST_DATA "/recognition/scenes/images/") + QLatin1String(name);
@@ -54,8 +39,8 @@ private Q_SLOTS:
         garbage.close();
         const QStringList images { scene("0000.jpg"), garbage.fileName(), QStringLiteral("/no/such.jpg"),
             scene("0001.jpg") };
-        const auto run = ctl(QStringList { QStringLiteral("recognise"), QStringLiteral("--json"),
-                                 QStringLiteral("--top"), QStringLiteral("3") }
+        const auto run = runKestrelctl(QStringList { QStringLiteral("recognise"), QStringLiteral("--json"),
+                                           QStringLiteral("--top"), QStringLiteral("3") }
             + images);
         QCOMPARE(run.exit, 1); // some input was refused, and the caller is told
         const auto lines = jsonLines(run.out);
@@ -78,7 +63,7 @@ private Q_SLOTS:
 
     void pathsFromStandardInput()
     {
-        const auto run = ctl({ QStringLiteral("recognise"), QStringLiteral("--json"), QStringLiteral("-") },
+        const auto run = runKestrelctl({ QStringLiteral("recognise"), QStringLiteral("--json"), QStringLiteral("-") },
             (scene("0002.jpg") + QLatin1Char('\n') + scene("0000.jpg") + QLatin1Char('\n')).toUtf8());
         QCOMPARE(run.exit, 0);
         const auto lines = jsonLines(run.out);
@@ -89,7 +74,7 @@ private Q_SLOTS:
 
     void evalScoresALabelledFolder()
     {
-        const auto run = ctl({ QStringLiteral("eval"), QStringLiteral(TEST_DATA "/recognition/scenes") });
+        const auto run = runKestrelctl({ QStringLiteral("eval"), QStringLiteral(TEST_DATA "/recognition/scenes") });
         QCOMPARE(run.exit, 0);
         QVERIFY2(run.out.contains(QLatin1String("detection 100.0%  top-1 100.0%  top-5 100.0%")), qPrintable(run.out));
         QVERIFY(run.out.contains(QLatin1String("time per image: median ")));
@@ -98,7 +83,7 @@ private Q_SLOTS:
         QCOMPARE(summary[QStringLiteral("images")].toInt(), 8);
         QCOMPARE(summary[QStringLiteral("top1")].toDouble(), 1.0);
 
-        const auto missing = ctl({ QStringLiteral("eval"), m_dir.path() });
+        const auto missing = runKestrelctl({ QStringLiteral("eval"), m_dir.path() });
         QCOMPARE(missing.exit, 3);
         QVERIFY2(missing.err.contains(QLatin1String("no labels.csv")), qPrintable(missing.err));
     }

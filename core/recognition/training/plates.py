@@ -436,7 +436,7 @@ def scene(rng, fonts, uk_only=True, lines=None):
             break
     plate, lines, _ = render_plate(rng, text_lines, fonts, style)
     text = "".join(t for t, _ in lines)
-    W, H = int(rng.choice([640, 800, 1024])), 0
+    W = int(rng.choice([640, 800, 1024]))
     H = W * 3 // 4
     img = _surround(rng, H, W)
     # The plate at 14% to 30% of the frame's width, somewhere in its lower two thirds.
