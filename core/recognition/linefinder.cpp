@@ -17,7 +17,6 @@ constexpr double maxCharHeightShare = 0.33; // of the image height
 
 struct Blob {
     cv::Rect box;
-    int area;
     int characters; // more than one where neighbouring characters touch
 };
 
@@ -65,6 +64,7 @@ float contrast(const cv::Mat& gray, const cv::Mat& ink, const cv::Rect& box)
     const cv::Scalar groundMean = cv::mean(gray(box), ground);
     return float(std::clamp((groundMean[0] - inkMean[0]) / 128.0, 0.0, 1.0));
 }
+
 // The groups of one plate (AB12 and CDE) are one row even where the gap between them, or an emblem or sticker
 // in it, kept them apart, or each was found at a different scale: rows side by side on one line, alike in
 // height, join.
@@ -131,7 +131,7 @@ void LineFinder::findAtScale(const cv::Mat& source, double scale, bool lightOnDa
             continue;
         const int characters
             = box.width > box.height * 1.1 ? std::max(2, int(std::lround(box.width / (0.62 * box.height)))) : 1;
-        blobs.push_back({ box, area, characters });
+        blobs.push_back({ box, characters });
     }
     std::sort(blobs.begin(), blobs.end(), [](const Blob& a, const Blob& b) { return a.box.x < b.box.x; });
 
