@@ -23,8 +23,11 @@ constexpr size_t linesToRead = 6;
 constexpr size_t uncertainCharacters = 5;
 // A row read at least this surely, as a plausible plate, ends the search.
 constexpr float confidentReading = 0.9f;
-// A UK-format text wins over a non-UK one when its evidence is at least 1/ukPreference as strong.
+// A UK-format text wins over one of no known format when its evidence is at least 1/ukPreference as strong; a
+// text laid out as a continental registration is preferred less (foreign cars pass UK cameras, but fewer), so
+// that where both fit, the UK reading wins a close call.
 constexpr double ukPreference = 1.25;
+constexpr double continentalPreference = 1.12;
 
 struct Reading {
     std::vector<LineText::Character> characters;
@@ -66,7 +69,7 @@ std::vector<RecognisedPlate::Alternative> PlateReader::alternatives(
 
     struct Scored {
         std::string text;
-        double rank; // log of the characters' evidence, and of the UK preference where it applies
+        double rank; // log of the characters' evidence, and of the format preference where it applies
     };
     std::vector<Scored> texts;
     for (unsigned mask = 0; mask < (1u << uncertain.size()); ++mask) {
@@ -79,8 +82,10 @@ std::vector<RecognisedPlate::Alternative> PlateReader::alternatives(
             text += swapped ? c.second : c.best;
             logEvidence += std::log(std::max(swapped ? c.secondProbability : c.probability, 1e-6f));
         }
-        const bool uk = vrm::classify(text) != vrm::Format::Unknown;
-        texts.push_back({ text, logEvidence + (uk ? std::log(ukPreference) : 0.0) });
+        const double preference = vrm::classify(text) != vrm::Format::Unknown ? ukPreference
+            : vrm::isContinental(text)                                        ? continentalPreference
+                                                                              : 1.0;
+        texts.push_back({ text, logEvidence + std::log(preference) });
     }
     std::sort(texts.begin(), texts.end(), [](const Scored& a, const Scored& b) { return a.rank > b.rank; });
     std::vector<RecognisedPlate::Alternative> out;

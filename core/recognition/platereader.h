@@ -26,7 +26,8 @@ public:
     std::vector<RecognisedPlate> read(const cv::Mat& image, int maxCandidates = 10);
 
     // Texts the characters could spell, best first, at most maxCandidates: each of the least certain
-    // characters as read or as its runner-up, a UK-format text ranked up where the evidence is close.
+    // characters as read or as its runner-up, a UK-format text ranked up where the evidence is close (and a
+    // continental layout less so).
     static std::vector<RecognisedPlate::Alternative> alternatives(
         const std::vector<recognition::LineText::Character>& characters, int maxCandidates);
 

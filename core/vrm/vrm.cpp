@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "vrm.h"
 
+#include <initializer_list>
+
 namespace kestrel::vrm {
 
 namespace {
@@ -75,7 +77,56 @@ bool isDateless(std::string_view v)
     const size_t letters = run(v, digits, isLetter);
     return digits >= 1 && digits <= 4 && letters >= 1 && letters <= 3 && digits + letters == v.size();
 }
+
+// A run of letters or of digits whose length lies between min and max.
+struct Run {
+    bool letters;
+    size_t min, max;
+};
+constexpr Run L(size_t min, size_t max = 0)
+{
+    return { true, min, max ? max : min };
+}
+constexpr Run D(size_t min, size_t max = 0)
+{
+    return { false, min, max ? max : min };
+}
+
+// Continental registrations as runs of letters and digits. Only layouts whose letter and digit positions are
+// fixed: they are what tells 0 from O and 1 from I on a plate.
+constexpr std::initializer_list<Run> continental[] = {
+    { L(2), D(3), L(2) }, // SK, FR, IT, PL
+    { D(1), L(1), D(5) }, { D(1), L(2), D(4) }, // CZ
+    { L(2, 5), D(1, 4) }, // DE (district, letters, number), CH, AT
+    { L(2, 3), D(4, 5) }, // PL, NO, DK
+    { D(4), L(3) }, // ES
+    { L(3), D(3) }, { L(3), D(2), L(1) }, // HU, SE
+    { D(1), L(3), D(3) }, // BE
+    { D(2), L(3), D(1) }, { D(1), L(3), D(2) }, { L(2), D(3), L(1) }, { L(1), D(3), L(2) }, { L(3), D(2), L(1) },
+    { D(1), L(2), D(3) }, { D(2), L(2), D(2) }, { L(2), D(2), L(2) }, // NL side codes
+    { D(2, 3), L(1, 2), D(1, 6) }, // IE
+};
+
+bool matches(std::string_view v, std::initializer_list<Run> runs)
+{
+    size_t pos = 0;
+    for (const Run& r : runs) {
+        const size_t length = r.letters ? run(v, pos, isLetter) : run(v, pos, isDigit);
+        if (length < r.min || length > r.max)
+            return false;
+        pos += length;
+    }
+    return pos == v.size();
+}
 } // namespace
+
+bool isContinental(std::string_view v)
+{
+    for (const auto& runs : continental)
+        if (matches(v, runs))
+            return true;
+    return false;
+}
 
 std::string normalise(std::string_view raw)
 {

@@ -19,6 +19,11 @@ std::string normalise(std::string_view raw);
 Format classify(std::string_view vrm);
 const char* formatName(Format format);
 
+// Whether a normalised VRM is laid out as a common continental European registration is: its runs of letters
+// and digits as Slovakia, Czechia, Germany, Poland, France, Italy, Spain, the Netherlands, Belgium, Hungary,
+// the Nordic countries, Ireland or Switzerland issue them (LL 123 AB, 1A2 3456, ABC 12, 1234 ABC ...).
+bool isContinental(std::string_view vrm);
+
 // How the VRM is written on the plate: "AB12 CDE", "A123 BCD", "ABC 123A", "ABZ 1234"; unknown formats as
 // they are.
 std::string displayForm(std::string_view vrm);

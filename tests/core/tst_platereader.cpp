@@ -147,6 +147,25 @@ private Q_SLOTS:
         QCOMPARE(ranked[0].text, std::string("AB1ZCDE"));
         QVERIFY(std::any_of(ranked.begin(), ranked.end(), [](const auto& a) { return a.text == "AB12CDE"; }));
     }
+
+    void continentalLayoutWinsOverNoFormatButNotOverUk()
+    {
+        // "BA3020Z" fits no layout; with O for the close 0 it is a Slovak (also French, Italian) registration.
+        std::vector<recognition::LineText::Character> characters { read('B', 0.99f, '8', 0.01f),
+            read('A', 0.98f, '4', 0.02f), read('3', 0.97f, '8', 0.02f), read('0', 0.96f, 'O', 0.03f),
+            read('2', 0.97f, 'Z', 0.02f), read('0', 0.50f, 'O', 0.46f), read('Z', 0.99f, '2', 0.01f) };
+        QCOMPARE(PlateReader::alternatives(characters, 3).front().text, std::string("BA302OZ"));
+        characters[5] = read('0', 0.90f, 'O', 0.08f);
+        QCOMPARE(PlateReader::alternatives(characters, 3).front().text, std::string("BA3020Z"));
+
+        // "RK340AO" is Slovak, "RK34OAO" a current UK mark: where the glyphs hardly decide, the UK reading wins.
+        characters = { read('R', 0.99f, 'P', 0.01f), read('K', 0.98f, 'X', 0.02f), read('3', 0.97f, '8', 0.02f),
+            read('4', 0.96f, 'A', 0.03f), read('0', 0.48f, 'O', 0.47f), read('A', 0.97f, '4', 0.02f),
+            read('O', 0.97f, '0', 0.02f) };
+        const auto ranked = PlateReader::alternatives(characters, 3);
+        QCOMPARE(ranked[0].text, std::string("RK34OAO"));
+        QCOMPARE(ranked[1].text, std::string("RK340AO"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestPlateReader)

@@ -80,6 +80,30 @@ private Q_SLOTS:
         QCOMPARE(QString::fromLatin1(vrm::formatName(vrm::classify(vrm.toStdString()))), format);
     }
 
+    void isContinental_data()
+    {
+        QTest::addColumn<QString>("vrm");
+        QTest::addColumn<bool>("continental");
+        QTest::newRow("Slovak") << "BA302OZ" << true;
+        QTest::newRow("Slovak with O read for 0") << "BA3O2OZ" << false;
+        QTest::newRow("Czech") << "4B39376" << true;
+        QTest::newRow("Czech two letters") << "1AB3456" << true;
+        QTest::newRow("German") << "WOBVW4" << true;
+        QTest::newRow("Polish") << "WA56660" << true;
+        QTest::newRow("Spanish") << "1234BCD" << true;
+        QTest::newRow("Dutch side code") << "12ABC3" << true;
+        QTest::newRow("letters only") << "ABCDEF" << false;
+        QTest::newRow("digits only") << "123456" << false;
+        QTest::newRow("too many runs") << "A1B2C3" << false;
+        QTest::newRow("an extra letter") << "BA302OZX" << false;
+    }
+    void isContinental()
+    {
+        QFETCH(QString, vrm);
+        QFETCH(bool, continental);
+        QCOMPARE(vrm::isContinental(vrm.toStdString()), continental);
+    }
+
     void displayForm_data()
     {
         QTest::addColumn<QString>("vrm");
