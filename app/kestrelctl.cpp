@@ -3,6 +3,7 @@
 // arguments, builds the core objects a command needs, and prints what they return.
 #include "alerts/alertstore.h"
 #include "bench/benchmarks.h"
+#include "cameras/camerastore.h"
 #include "engine/engine.h"
 #include "hotlist/hotlistcsv.h"
 #include "hotlist/hotliststore.h"
@@ -64,6 +65,10 @@ const QString overview
               "  alerts dispatch ID          record the incident a unit was dispatched under (--incident, --as)\n"
               "  alerts close ID             close an alert with a reason (--reason, --as)\n"
               "  alerts history ID           every step of one alert, with who and when\n"
+              "  camera add ID               register a camera (--name, --push --token TOKEN or --url URL, ...)\n"
+              "  camera set ID               change a camera (the options of add, --enable, --disable)\n"
+              "  camera list [--json]        the cameras, their sources, positions and DPIA reviews\n"
+              "  camera remove ID            remove a camera no read refers to\n"
               "  policy [show]               the policy settings and their values\n"
               "  policy set KEY VALUE        change a policy setting\n"
               "  recognise [--json] IMAGE... read the plates in images (- reads image paths from stdin)\n"
@@ -287,6 +292,192 @@ int alerts(const QString& dbPath, QStringList args)
     }
     out() << alertLine(*store.get(id)) << '\n';
     return Ok;
+}
+
+// The options camera add and camera set share, and how they change a camera.
+struct CameraOptions {
+    QCommandLineOption name { QStringLiteral("name"), Ctl::tr("what operators call it"), QStringLiteral("NAME") };
+    QCommandLineOption url { QStringLiteral("url"),
+        Ctl::tr("its video, for Kestrel to recognise: a file, rtsp://, http:// (MJPEG) or /dev/videoN"),
+        QStringLiteral("URL") };
+    QCommandLineOption push { QStringLiteral("push"), Ctl::tr("its agent pushes reads (needs --token)") };
+    QCommandLineOption token { QStringLiteral("token"),
+        Ctl::tr("the secret its agent presents as a bearer token (only a hash of it is kept)"),
+        QStringLiteral("TOKEN") };
+    QCommandLineOption mobile { QStringLiteral("mobile"), Ctl::tr("a camera in a police vehicle") };
+    QCommandLineOption fixed { QStringLiteral("fixed"), Ctl::tr("a camera at a fixed site (the default)") };
+    QCommandLineOption lat { QStringLiteral("lat"), Ctl::tr("latitude of a fixed site"), QStringLiteral("DEGREES") };
+    QCommandLineOption lon { QStringLiteral("lon"), Ctl::tr("longitude of a fixed site"), QStringLiteral("DEGREES") };
+    QCommandLineOption road { QStringLiteral("road"), Ctl::tr("the road it watches"), QStringLiteral("ROAD") };
+    QCommandLineOption direction { QStringLiteral("direction"), Ctl::tr("direction of travel it sees"),
+        QStringLiteral("DIRECTION") };
+    QCommandLineOption dpia { QStringLiteral("dpia"), Ctl::tr("its DPIA reference"), QStringLiteral("REF") };
+    QCommandLineOption review { QStringLiteral("review"), Ctl::tr("the DPIA's next review date"),
+        QStringLiteral("YYYY-MM-DD") };
+    QCommandLineOption enable { QStringLiteral("enable"), Ctl::tr("take reads from it") };
+    QCommandLineOption disable { QStringLiteral("disable"), Ctl::tr("take no reads from it (its reads are kept)") };
+
+    void addTo(QCommandLineParser& parser) const
+    {
+        parser.addOptions(
+            { name, url, push, token, mobile, fixed, lat, lon, road, direction, dpia, review, enable, disable });
+    }
+
+    // Sets on camera what the command line gives; a bad value is reported and false returned.
+    bool apply(const QCommandLineParser& p, Camera& camera, QString& secret) const
+    {
+        if (p.isSet(url) && p.isSet(push)) {
+            err() << Ctl::tr("give --url or --push, not both") << '\n';
+            return false;
+        }
+        if (p.isSet(name))
+            camera.name = p.value(name);
+        if (p.isSet(url)) {
+            camera.url = p.value(url);
+            camera.push = false;
+        }
+        if (p.isSet(push)) {
+            camera.url.clear();
+            camera.push = true;
+        }
+        secret = p.value(token);
+        if (p.isSet(mobile) || p.isSet(fixed))
+            camera.kind = p.isSet(mobile) ? Camera::Kind::Mobile : Camera::Kind::Fixed;
+        for (const auto& [option, target] : { std::pair { &lat, &camera.latitude }, { &lon, &camera.longitude } }) {
+            if (!p.isSet(*option))
+                continue;
+            bool numeric = false;
+            const double degrees = p.value(*option).toDouble(&numeric);
+            if (!numeric) {
+                err() << Ctl::tr("--%1 takes decimal degrees, not '%2'")
+                             .arg(option->names().constFirst(), p.value(*option))
+                      << '\n';
+                return false;
+            }
+            *target = degrees;
+        }
+        if (p.isSet(road))
+            camera.road = p.value(road);
+        if (p.isSet(direction))
+            camera.direction = p.value(direction);
+        if (p.isSet(dpia))
+            camera.dpiaReference = p.value(dpia);
+        if (p.isSet(review)) {
+            camera.reviewDate = QDate::fromString(p.value(review), Qt::ISODate);
+            if (!camera.reviewDate.isValid()) {
+                err() << Ctl::tr("--review takes a date as YYYY-MM-DD, not '%1'").arg(p.value(review)) << '\n';
+                return false;
+            }
+        }
+        if (p.isSet(enable) || p.isSet(disable))
+            camera.enabled = p.isSet(enable);
+        return true;
+    }
+};
+
+QString cameraLine(const Camera& c, const QDate& today)
+{
+    const QString source = c.push ? Ctl::tr("push") : c.url;
+    const QString position = c.latitude
+        ? QStringLiteral("%1,%2").arg(*c.latitude, 0, 'f', 6).arg(*c.longitude, 0, 'f', 6)
+        : (c.kind == Camera::Kind::Mobile ? Ctl::tr("(with each read)") : Ctl::tr("(no position)"));
+    QString review = c.reviewDate.isValid() ? c.reviewDate.toString(Qt::ISODate) : Ctl::tr("(no review date)");
+    if (c.reviewOverdue(today))
+        review = Ctl::tr("%1 REVIEW OVERDUE").arg(review);
+    QStringList fields { QString::fromStdString(c.code), c.name,
+        c.kind == Camera::Kind::Mobile ? Ctl::tr("mobile") : Ctl::tr("fixed"), source, position, c.road, c.direction,
+        c.dpiaReference, review, c.enabled ? Ctl::tr("enabled") : Ctl::tr("disabled") };
+    if (!c.registered)
+        fields << Ctl::tr("not registered (named by reads)");
+    return fields.join(QLatin1Char('\t'));
+}
+
+QJsonObject cameraJson(const Camera& c, const QDate& today)
+{
+    QJsonObject o { { QStringLiteral("id"), QString::fromStdString(c.code) }, { QStringLiteral("name"), c.name },
+        { QStringLiteral("kind"), c.kind == Camera::Kind::Mobile ? QStringLiteral("mobile") : QStringLiteral("fixed") },
+        { QStringLiteral("push"), c.push }, { QStringLiteral("url"), c.url }, { QStringLiteral("road"), c.road },
+        { QStringLiteral("direction"), c.direction }, { QStringLiteral("dpia"), c.dpiaReference },
+        { QStringLiteral("review_date"), c.reviewDate.toString(Qt::ISODate) },
+        { QStringLiteral("review_overdue"), c.reviewOverdue(today) }, { QStringLiteral("enabled"), c.enabled },
+        { QStringLiteral("registered"), c.registered } };
+    if (c.latitude) {
+        o.insert(QStringLiteral("latitude"), *c.latitude);
+        o.insert(QStringLiteral("longitude"), *c.longitude);
+    }
+    return o;
+}
+
+int camera(const QString& dbPath, QStringList args)
+{
+    const QString action = args.isEmpty() ? QString() : args.takeFirst();
+    const bool list = action == QLatin1String("list");
+    if (!list && action != QLatin1String("add") && action != QLatin1String("set")
+        && action != QLatin1String("remove")) {
+        err() << Ctl::tr("camera what? kestrelctl camera add|set|list|remove; see kestrelctl --help") << '\n';
+        return Usage;
+    }
+    Command cmd(QStringLiteral("camera ") + action,
+        Ctl::tr("Registers and changes the cameras Kestrel takes reads from."),
+        list ? QStringList {} : QStringList { QStringLiteral("ID") });
+    const CameraOptions options;
+    const QCommandLineOption json(QStringLiteral("json"), Ctl::tr("one JSON object with a \"cameras\" array"));
+    if (list)
+        cmd.parser.addOption(json);
+    else if (action != QLatin1String("remove"))
+        options.addTo(cmd.parser);
+    if (!cmd.parse(args, list ? 0 : 1))
+        return cmd.exit;
+
+    Database db(dbPath);
+    CameraStore cameras(db);
+    const QDate today = QDate::currentDate();
+    try {
+        if (list) {
+            const auto all = cameras.list();
+            if (cmd.parser.isSet(json)) {
+                QJsonArray array;
+                for (const auto& c : all)
+                    array.append(cameraJson(c, today));
+                out() << QJsonDocument(QJsonObject { { QStringLiteral("cameras"), array } })
+                             .toJson(QJsonDocument::Compact)
+                      << Qt::endl;
+            } else {
+                out() << Ctl::tr("%1 camera(s)").arg(all.size()) << '\n';
+                for (const auto& c : all)
+                    out() << cameraLine(c, today) << '\n';
+            }
+            return Ok;
+        }
+        const std::string code = cmd.arg(0).toStdString();
+        if (action == QLatin1String("remove")) {
+            cameras.remove(code);
+            out() << Ctl::tr("removed camera %1").arg(cmd.arg(0)) << '\n';
+            return Ok;
+        }
+        Camera c;
+        if (action == QLatin1String("set")) {
+            const auto existing = cameras.find(code);
+            if (!existing || !existing->registered) {
+                err() << Ctl::tr("no camera %1 is registered; add it with 'camera add'").arg(cmd.arg(0)) << '\n';
+                return SomeInputRefused;
+            }
+            c = *existing;
+        }
+        c.code = code;
+        QString secret;
+        if (!options.apply(cmd.parser, c, secret))
+            return Usage;
+        if (action == QLatin1String("add"))
+            cameras.add(c, secret);
+        else
+            cameras.update(c, secret);
+        out() << cameraLine(*cameras.find(code), today) << '\n';
+        return Ok;
+    } catch (const CameraError& refused) {
+        err() << QString::fromUtf8(refused.what()) << '\n';
+        return SomeInputRefused;
+    }
 }
 
 int policy(const QString& dbPath, QStringList args)
@@ -556,6 +747,8 @@ int main(int argc, char** argv)
             return ingest(dbPath, args);
         if (command == QLatin1String("alerts"))
             return alerts(dbPath, args);
+        if (command == QLatin1String("camera"))
+            return camera(dbPath, args);
         if (command == QLatin1String("policy"))
             return policy(dbPath, args);
         if (command == QLatin1String("bench"))

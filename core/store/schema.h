@@ -45,6 +45,19 @@ inline const std::vector<std::string>& migrations()
            CREATE INDEX alert_events_by_alert ON alert_events(alert_id, ts);)",
         // 5: policy settings (key/value; absent keys take their documented defaults).
         R"(CREATE TABLE settings(key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;)",
+        // 6: the camera registry. A camera that reads named before anyone registered it has registered = 0.
+        R"(ALTER TABLE cameras ADD COLUMN registered INTEGER NOT NULL DEFAULT 0;
+           ALTER TABLE cameras ADD COLUMN kind INTEGER NOT NULL DEFAULT 0;
+           ALTER TABLE cameras ADD COLUMN url TEXT NOT NULL DEFAULT '';
+           ALTER TABLE cameras ADD COLUMN push INTEGER NOT NULL DEFAULT 0;
+           ALTER TABLE cameras ADD COLUMN token_hash TEXT;
+           ALTER TABLE cameras ADD COLUMN latitude REAL;
+           ALTER TABLE cameras ADD COLUMN longitude REAL;
+           ALTER TABLE cameras ADD COLUMN road TEXT NOT NULL DEFAULT '';
+           ALTER TABLE cameras ADD COLUMN direction TEXT NOT NULL DEFAULT '';
+           ALTER TABLE cameras ADD COLUMN dpia TEXT NOT NULL DEFAULT '';
+           ALTER TABLE cameras ADD COLUMN review_date TEXT NOT NULL DEFAULT '';
+           ALTER TABLE cameras ADD COLUMN enabled INTEGER NOT NULL DEFAULT 1;)",
     };
     return steps;
 }

@@ -2,6 +2,9 @@
 // kestrelctl as an administrator drives it: a real process, a real database file, fixture CSVs.
 #include "kestrelctl.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -16,6 +19,49 @@ class TestCli : public QObject {
     static QString data(const char* name) { return QStringLiteral(TEST_DATA "/integration/") + QLatin1String(name); }
 
 private Q_SLOTS:
+    void administratorRegistersCamerasAndIsToldWhatIsWrong()
+    {
+        const QString push = "M4-J10-EB";
+        auto run
+            = ctl({ "camera", "add", push, "--name", "M4 J10 eastbound", "--push", "--token", "correct-horse-battery",
+                "--lat", "51.4613", "--lon", "-0.8702", "--dpia", "DPIA-2026-014", "--review", "2020-01-31" });
+        QCOMPARE(run.exit, 0);
+        run = ctl(
+            { "camera", "add", "CAR-7", "--name", "Traffic car 7", "--url", "rtsp://10.2.0.7/stream1", "--mobile" });
+        QCOMPARE(run.exit, 0);
+
+        // Refused, with the reason, and nothing stored.
+        run = ctl({ "camera", "add", "CAR-8", "--name", "Traffic car 8", "--push" });
+        QCOMPARE(run.exit, 1);
+        QVERIFY2(run.err.contains("needs a token"), qPrintable(run.err));
+        run = ctl({ "camera", "add", push, "--name", "again", "--push", "--token", "another-token" });
+        QCOMPARE(run.exit, 1);
+        QVERIFY2(run.err.contains("registered already"), qPrintable(run.err));
+        run = ctl({ "camera", "set", "CAR-7", "--lat", "north" });
+        QCOMPARE(run.exit, 2);
+
+        run = ctl({ "camera", "set", "CAR-7", "--disable" });
+        QCOMPARE(run.exit, 0);
+        run = ctl({ "camera", "list" });
+        QCOMPARE(run.exit, 0);
+        QVERIFY2(run.out.startsWith("2 camera(s)"), qPrintable(run.out));
+        QVERIFY(run.out.contains("CAR-7\tTraffic car 7\tmobile\trtsp://10.2.0.7/stream1"));
+        QVERIFY(run.out.contains("\tdisabled"));
+        QVERIFY2(run.out.contains("2020-01-31 REVIEW OVERDUE"), qPrintable(run.out));
+        QVERIFY(!run.out.contains("correct-horse-battery"));
+
+        run = ctl({ "camera", "list", "--json" });
+        const auto cameras = QJsonDocument::fromJson(run.out.toUtf8()).object().value("cameras").toArray();
+        QCOMPARE(cameras.size(), 2);
+        QCOMPARE(cameras[1].toObject().value("latitude").toDouble(), 51.4613);
+        QCOMPARE(cameras[1].toObject().value("push").toBool(), true);
+
+        run = ctl({ "camera", "remove", "CAR-7" });
+        QCOMPARE(run.exit, 0);
+        run = ctl({ "camera", "list" });
+        QVERIFY2(run.out.startsWith("1 camera(s)"), qPrintable(run.out));
+    }
+
     void hotlistedReadBecomesOneAlertThatIsClaimedAndClosed()
     {
         auto run = ctl({ QStringLiteral("hotlist"), QStringLiteral("import"), data("hotlist.csv") });
