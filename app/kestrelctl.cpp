@@ -14,6 +14,7 @@
 #include "recognition/imagerecognition.h"
 #include "recognition/platereader.h"
 #include "store/database.h"
+#include "store/sqlitereadstore.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -69,6 +70,7 @@ const QString overview
               "  camera set ID               change a camera (the options of add, --enable, --disable)\n"
               "  camera list [--json]        the cameras, their sources, positions and DPIA reviews\n"
               "  camera remove ID            remove a camera no read refers to\n"
+              "  stats [--json]              counts of reads (in all, per camera) and open alerts; never a VRM\n"
               "  policy [show]               the policy settings and their values\n"
               "  policy set KEY VALUE        change a policy setting\n"
               "  recognise [--json] IMAGE... read the plates in images (- reads image paths from stdin)\n"
@@ -480,6 +482,38 @@ int camera(const QString& dbPath, QStringList args)
     }
 }
 
+int stats(const QString& dbPath, const QStringList& args)
+{
+    Command cmd(QStringLiteral("stats"),
+        Ctl::tr("Counts of what the database holds: reads in all and per camera, open alerts. Counts only, never a "
+                "VRM, so that it may be shown to anyone."),
+        {});
+    const QCommandLineOption json(QStringLiteral("json"), Ctl::tr("one JSON object"));
+    cmd.parser.addOption(json);
+    if (!cmd.parse(args, 0))
+        return cmd.exit;
+    Database db(dbPath);
+    SqliteReadStore reads(db);
+    const qint64 total = reads.count();
+    const auto byCamera = reads.countByCamera();
+    const qint64 open = AlertStore(db).openCount();
+    if (cmd.parser.isSet(json)) {
+        QJsonObject perCamera;
+        for (const auto& [camera, n] : byCamera)
+            perCamera.insert(QString::fromStdString(camera), n);
+        out() << QJsonDocument(
+            QJsonObject { { QStringLiteral("reads_total"), total }, { QStringLiteral("reads_by_camera"), perCamera },
+                { QStringLiteral("alerts_open"), open } })
+                     .toJson(QJsonDocument::Compact)
+              << Qt::endl;
+        return Ok;
+    }
+    out() << Ctl::tr("%1 read(s) stored, %2 open alert(s)").arg(total).arg(open) << '\n';
+    for (const auto& [camera, n] : byCamera)
+        out() << Ctl::tr("  %1\t%2 read(s)").arg(QString::fromStdString(camera)).arg(n) << '\n';
+    return Ok;
+}
+
 int policy(const QString& dbPath, QStringList args)
 {
     const QString action
@@ -749,6 +783,8 @@ int main(int argc, char** argv)
             return alerts(dbPath, args);
         if (command == QLatin1String("camera"))
             return camera(dbPath, args);
+        if (command == QLatin1String("stats"))
+            return stats(dbPath, args);
         if (command == QLatin1String("policy"))
             return policy(dbPath, args);
         if (command == QLatin1String("bench"))

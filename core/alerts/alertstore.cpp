@@ -153,6 +153,11 @@ std::vector<Alert> AlertStore::open()
     return out;
 }
 
+qint64 AlertStore::openCount()
+{
+    return m_db.prepared("SELECT count(*) FROM alerts WHERE state < 2").scalar().value_or(0);
+}
+
 std::vector<AlertEvent> AlertStore::history(qint64 id)
 {
     auto& select = m_db.prepared("SELECT ts, who, action, detail FROM alert_events WHERE alert_id = ? ORDER BY id");

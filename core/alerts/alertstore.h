@@ -32,6 +32,7 @@ public:
     std::optional<Alert> get(qint64 id);
     // New and claimed alerts, most urgent first, then oldest first.
     std::vector<Alert> open();
+    qint64 openCount();
     std::vector<AlertEvent> history(qint64 id);
 
     // Each returns an empty string on success, or says why nothing changed.

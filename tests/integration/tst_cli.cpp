@@ -76,6 +76,14 @@ private Q_SLOTS:
         QVERIFY2(run.out.contains(QLatin1String("stored 5 of 5 reads")), qPrintable(run.out));
         QVERIFY2(run.out.contains(QLatin1String("1 new alert(s), 2 further sighting(s)")), qPrintable(run.out));
 
+        run = ctl({ QStringLiteral("stats"), QStringLiteral("--json") });
+        QCOMPARE(run.exit, 0);
+        const QJsonObject stats = QJsonDocument::fromJson(run.out.toUtf8()).object();
+        QCOMPARE(stats.value("reads_total").toInt(), 5);
+        QCOMPARE(stats.value("alerts_open").toInt(), 1);
+        QCOMPARE(stats.value("reads_by_camera").toObject().value("M4-J10-EB").toInt(), 5);
+        QVERIFY2(!run.out.contains(QLatin1String("AB12CDE")), "counts only, never a VRM");
+
         run = ctl({ QStringLiteral("alerts") });
         QCOMPARE(run.exit, 0);
         QVERIFY2(run.out.startsWith(QLatin1String("1 open alert(s)")), qPrintable(run.out));
