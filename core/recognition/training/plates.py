@@ -16,6 +16,8 @@ import cv2
 import numpy as np
 from PIL import Image, ImageDraw, ImageFont
 
+import strokefont
+
 ALPHABET = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ"  # class i+1 is ALPHABET[i]; class 0 is the CTC blank
 INPUT_HEIGHT, INPUT_WIDTH = 32, 160
 
@@ -47,14 +49,17 @@ HELDOUT_FONTS = [
     f"{_TEXMF}/texgyreheroscn-bold.otf",
     f"{_SHARE}/opentype/urw-base35/NimbusSansNarrow-Bold.otf",
 ]
-FONT_SETS = {"train": TRAIN_FONTS, "heldout": HELDOUT_FONTS}
+# Plate lettering drawn from strokes (strokefont.py), as many styles as there are desktop fonts: half the
+# training plates look like real plate typefaces.
+STROKE_STYLES = strokefont.styles()
+FONT_SETS = {"train": TRAIN_FONTS + STROKE_STYLES, "heldout": HELDOUT_FONTS}
 
 GLYPH_HEIGHT = 40  # every glyph is drawn at this cap height; plates are drawn at this scale
 _glyphs = {}
 
 
 def check_fonts(fonts):
-    missing = [f for f in fonts if not os.path.exists(f)]
+    missing = [f for f in fonts if not f.startswith(strokefont.PREFIX) and not os.path.exists(f)]
     if missing:
         raise SystemExit("missing fonts (install the packages in packages.txt): " + ", ".join(missing))
 
@@ -62,6 +67,8 @@ def check_fonts(fonts):
 def glyph(font_path, ch):
     """The ink of one character, tight, GLYPH_HEIGHT tall, float32 in [0, 1]."""
     key = (font_path, ch)
+    if key not in _glyphs and font_path.startswith(strokefont.PREFIX):
+        _glyphs[key] = strokefont.render(font_path, ch, GLYPH_HEIGHT)
     if key not in _glyphs:
         font = _font(font_path, 120)
         canvas = Image.new("L", (240, 240), 0)
@@ -133,18 +140,35 @@ def _font(path, size):
     return ImageFont.truetype(path, size)
 
 
-def _band(height, width, rng, code):
-    """The blue band at a European plate's left: stars above, the country code below."""
+def _band(height, width, rng, code, ground):
+    """The national identifier at a plate's left: the EU's blue band (stars above, the country code below), or
+    on the plate's own ground a coloured coat of arms over the code (as Slovak plates carry), or the code alone."""
     band = np.zeros((height, width, 3), np.float32)
-    band[:] = np.array([rng.uniform(0, 40), rng.uniform(40, 90), rng.uniform(120, 200)])
-    cy, cx, r = height * 0.3, width / 2, width * 0.28
-    for k in range(12):
-        a = 2 * np.pi * k / 12
-        cv2.circle(band, (int(cx + r * np.cos(a)), int(cy + r * np.sin(a))), max(1, width // 20), (230, 200, 0), -1)
+    kind = rng.choice(["eu", "eu", "arms", "code"])
+    if kind == "eu":
+        band[:] = np.array([rng.uniform(0, 40), rng.uniform(40, 90), rng.uniform(120, 200)])
+        cy, cx, r = height * 0.3, width / 2, width * 0.28
+        for k in range(12):
+            a = 2 * np.pi * k / 12
+            cv2.circle(band, (int(cx + r * np.cos(a)), int(cy + r * np.sin(a))), max(1, width // 20), (230, 200, 0), -1)
+        letters = 235.0
+    else:
+        band[:] = ground
+        letters = rng.uniform(0, 60)
+    if kind == "arms":  # a shield of two or three colours with a light cross, in the upper half
+        s = width * rng.uniform(0.45, 0.7)
+        x0, y0 = width / 2 - s / 2, height * rng.uniform(0.12, 0.25)
+        shield = np.array([[x0, y0], [x0 + s, y0], [x0 + s, y0 + 0.7 * s], [x0 + s / 2, y0 + 1.05 * s],
+                           [x0, y0 + 0.7 * s]], np.int32)
+        cv2.fillPoly(band, [shield], tuple(float(c) for c in rng.uniform(0, 255, 3)))
+        cv2.circle(band, (int(width / 2), int(y0 + 0.85 * s)), int(s * 0.3), tuple(float(c) for c in rng.uniform(0, 255, 3)), -1)
+        t = max(1, int(s / 10))
+        cv2.line(band, (int(width / 2), int(y0 + 0.15 * s)), (int(width / 2), int(y0 + 0.65 * s)), (240, 240, 240), t)
+        cv2.line(band, (int(x0 + 0.3 * s), int(y0 + 0.35 * s)), (int(x0 + 0.7 * s), int(y0 + 0.35 * s)), (240, 240, 240), t)
     font = _font(TRAIN_FONTS[0], max(8, int(height * 0.3)))
     text = Image.new("L", (width, height), 0)
     ImageDraw.Draw(text).text((width * 0.15, height * 0.55), code, font=font, fill=255)
-    band[np.asarray(text) > 100] = 235
+    band[np.asarray(text) > 100] = letters
     return band
 
 
@@ -177,7 +201,14 @@ def _separator(kind, height, rng):
         cv2.circle(mask, centre, size // 2, 1.0, -1)
     colour[:] = rng.uniform(0, 255, 3)
     inner = np.zeros_like(mask)
-    cv2.circle(inner, centre, max(2, size // 5), 1.0, -1)
+    if rng.random() < 0.5:  # a round mark inside
+        cv2.circle(inner, centre, max(2, size // 5), 1.0, -1)
+    else:  # a cross of arms inside a shield (as on Slovak plates): thin light strokes that look like letters
+        t = max(1, size // 12)
+        cv2.line(inner, (w // 2, height // 2 - size // 3), (w // 2, height // 2 + size // 4), 1.0, t)
+        for bar in (-0.2, 0.0):
+            y = int(height // 2 + bar * size)
+            cv2.line(inner, (w // 2 - size // 6, y), (w // 2 + size // 6, y), 1.0, t)
     colour[inner > 0] = rng.uniform(0, 255, 3)
     return mask, colour
 
@@ -191,7 +222,7 @@ def render_plate(rng, lines, fonts, style):
     spacing = h * rng.uniform(0.05, 0.22)
     weight = rng.choice([-1, 0, 0, 0, 1])  # thinner or bolder strokes than the font's own
     european = style == "european"
-    separators = ["gap"] if not european else ["gap", "gap", "dash", "dot", "emblem"]
+    separators = ["gap"] if not european else ["gap", "gap", "dash", "dot", "emblem", "emblem"]
     rows = []
     for groups in lines:
         pieces = []  # (ink, colour or None, is character)
@@ -211,7 +242,7 @@ def render_plate(rng, lines, fonts, style):
     def row_width(pieces):
         return sum(p[0].shape[1] for p in pieces) + spacing * (len(pieces) - 1)
 
-    margin_x, margin_y = h * rng.uniform(0.25, 0.7), h * rng.uniform(0.18, 0.4)
+    margin_x, margin_y = h * rng.uniform(0.12, 0.7), h * rng.uniform(0.18, 0.4)
     line_gap = h * rng.uniform(0.15, 0.35)
     band_w = int(h * rng.uniform(0.55, 0.75)) if (european and rng.random() < 0.7) or rng.random() < 0.15 else 0
     text_w = max(row_width(r) for r in rows)
@@ -226,7 +257,7 @@ def render_plate(rng, lines, fonts, style):
     plate = np.empty((H, W, 3), np.float32)
     plate[:] = ground
     if band_w:
-        plate[:, :band_w] = _band(H, band_w, rng, _pick(rng, _LETTERS, rng.integers(1, 4)))
+        plate[:, :band_w] = _band(H, band_w, rng, _pick(rng, _LETTERS, rng.integers(1, 4)), ground)
     boxes = []
     y = margin_y
     for pieces in rows:
@@ -351,6 +382,26 @@ def _transform_box(m, box):
     return pts[:, 0].min(), pts[:, 1].min(), pts[:, 0].max(), pts[:, 1].max()
 
 
+def _holder(rng, canvas, x, y, w, h):
+    """A plastic plate holder around the plate at (x, y, w, h): a dark frame, deeper below, where a dealer's
+    name often runs in small light letters."""
+    side, below = int(GLYPH_HEIGHT * rng.uniform(0.08, 0.35)), int(GLYPH_HEIGHT * rng.uniform(0.15, 0.6))
+    colour = tuple(float(c) for c in rng.uniform(0, 60, 3))
+    x0, y0, x1, y1 = max(0, x - side), max(0, y - side), min(canvas.shape[1], x + w + side), min(canvas.shape[0], y + h + below)
+    frame = canvas[y0:y1, x0:x1]
+    inside = canvas[y:y + h, x:x + w].copy()
+    frame[:] = colour
+    canvas[y:y + h, x:x + w] = inside
+    if below > 8 and rng.random() < 0.6:
+        size = max(6, int(below * rng.uniform(0.4, 0.7)))
+        words = Image.new("L", (x1 - x0, y1 - y - h), 0)
+        ImageDraw.Draw(words).text((rng.uniform(0.1, 0.4) * w, 0), _pick(rng, _LETTERS + " ", int(rng.integers(8, 25))),
+                                   font=_font(TRAIN_FONTS[0], size), fill=255)
+        strip = canvas[y + h:y1, x0:x1]
+        light = np.asarray(words)[: strip.shape[0], : strip.shape[1], None].astype(np.float32) / 255
+        strip[:] = strip * (1 - light) + rng.uniform(150, 255) * light
+
+
 def choose_style(rng, uk_only=False):
     if uk_only:
         return "uk_front" if rng.random() < 0.5 else "uk_rear"
@@ -365,7 +416,7 @@ def line_crop(rng, fonts):
     text, box = lines[rng.integers(len(lines))]
     # LineFinder's row may take in a piece of the band or border beside the characters: the reader learns
     # to pass over it.
-    if edges[0] is not None and rng.random() < 0.3:
+    if edges[0] is not None and rng.random() < 0.4:
         box = (edges[0] + rng.uniform(0, 0.15) * GLYPH_HEIGHT, box[1], box[2], box[3])
     if edges[1] is not None and rng.random() < 0.15:
         box = (box[0], box[1], edges[1] - rng.uniform(0, 0.15) * GLYPH_HEIGHT, box[3])
@@ -373,6 +424,11 @@ def line_crop(rng, fonts):
     H, W = plate.shape[:2]
     canvas = _surround(rng, H + 2 * pad, W + 2 * pad)
     canvas[pad: pad + H, pad: pad + W] = plate
+    if rng.random() < 0.5:
+        _holder(rng, canvas, pad, pad, W, H)
+        # A row found on a plate in a holder often runs on to the holder's dark edge beside the characters.
+        if rng.random() < 0.3:
+            box = (box[0], box[1], max(box[2], W + rng.uniform(-0.05, 0.2) * GLYPH_HEIGHT), box[3])
     box = (box[0] + pad, box[1] + pad, box[2] + pad, box[3] + pad)
     m = _homography(rng, canvas.shape[1], canvas.shape[0], 1.0)
     # Down to the size a camera gives: characters 9 to 40 pixels tall.
