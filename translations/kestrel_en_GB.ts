@@ -114,6 +114,49 @@
     </message>
 </context>
 <context>
+    <name>CameraStore</name>
+    <message>
+        <source>a camera&apos;s id must be one word without commas, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>camera %1 needs either a video URL (--url) or to push its reads (--push), not both or neither</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>push camera %1 needs a token (--token) for its agent to present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>camera %1: give both latitude and longitude, or neither</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>camera %1: latitude %2 is not between -90 and 90</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>camera %1: longitude %2 is not between -180 and 180</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>camera %1 is registered already; change it with &apos;camera set&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no camera %1 is registered; add it with &apos;camera add&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no camera %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>camera %1 has %2 read(s) stored, which must keep their camera until retention removes them; disable it instead (camera set %1 --disable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Console</name>
     <message>
         <source>Kestrel ANPR console</source>
@@ -442,33 +485,6 @@ against the hotlists and raises alerts. Bad lines are reported and skipped.</sou
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: kestrelctl [--db PATH] COMMAND [ARGS]
-
-Commands:
-  hotlist import FILE.csv     add hotlist entries from a CSV file
-  ingest FILE.csv             store reads (vrm,camera,time[,confidence]), match them, raise alerts
-  alerts [list]               list open alerts
-  alerts claim|release ID     take or give back an alert (--as USER)
-  alerts dispatch ID          record the incident a unit was dispatched under (--incident, --as)
-  alerts close ID             close an alert with a reason (--reason, --as)
-  alerts history ID           every step of one alert, with who and when
-  policy [show]               the policy settings and their values
-  policy set KEY VALUE        change a policy setting
-  recognise [--json] IMAGE... read the plates in images (- reads image paths from stdin)
-  eval FOLDER                 score recognition on labelled images (labels.csv: image,plate)
-  bench match|ingest|search|recognise
-                              measure the engine; the last line is one JSON object
-
-Options:
-  --db PATH                   the database (default: %1)
-  -h, --help                  this help; COMMAND --help for a command&apos;s own
-
-Exit status: 0 done; 1 some input was refused (the rest was kept, as reported); 2 the command line was
-wrong; 3 the command failed.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the frame to read (recognise)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -551,6 +567,186 @@ top-N, median and 95th percentile time, and the characters it got wrong; the las
     </message>
     <message>
         <source>--%1 takes a whole number of 1 or more, not &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: kestrelctl [--db PATH] COMMAND [ARGS]
+
+Commands:
+  hotlist import FILE.csv     add hotlist entries from a CSV file
+  ingest FILE.csv             store reads (vrm,camera,time[,confidence]), match them, raise alerts
+  alerts [list]               list open alerts
+  alerts claim|release ID     take or give back an alert (--as USER)
+  alerts dispatch ID          record the incident a unit was dispatched under (--incident, --as)
+  alerts close ID             close an alert with a reason (--reason, --as)
+  alerts history ID           every step of one alert, with who and when
+  camera add ID               register a camera (--name, --push --token TOKEN or --url URL, ...)
+  camera set ID               change a camera (the options of add, --enable, --disable)
+  camera list [--json]        the cameras, their sources, positions and DPIA reviews
+  camera remove ID            remove a camera no read refers to
+  stats [--json]              counts of reads (in all, per camera) and open alerts; never a VRM
+  policy [show]               the policy settings and their values
+  policy set KEY VALUE        change a policy setting
+  recognise [--json] IMAGE... read the plates in images (- reads image paths from stdin)
+  eval FOLDER                 score recognition on labelled images (labels.csv: image,plate)
+  bench match|ingest|search|recognise
+                              measure the engine; the last line is one JSON object
+
+Options:
+  --db PATH                   the database (default: %1)
+  -h, --help                  this help; COMMAND --help for a command&apos;s own
+
+Exit status: 0 done; 1 some input was refused (the rest was kept, as reported); 2 the command line was
+wrong; 3 the command failed.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>what operators call it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its video, for Kestrel to recognise: a file, rtsp://, http:// (MJPEG) or /dev/videoN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its agent pushes reads (needs --token)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the secret its agent presents as a bearer token (only a hash of it is kept)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a camera in a police vehicle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a camera at a fixed site (the default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>latitude of a fixed site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>longitude of a fixed site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the road it watches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>direction of travel it sees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its DPIA reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the DPIA&apos;s next review date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>take reads from it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>take no reads from it (its reads are kept)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give --url or --push, not both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 takes decimal degrees, not &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--review takes a date as YYYY-MM-DD, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>push</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(with each read)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no position)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no review date)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 REVIEW OVERDUE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mobile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fixed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not registered (named by reads)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>camera what? kestrelctl camera add|set|list|remove; see kestrelctl --help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registers and changes the cameras Kestrel takes reads from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one JSON object with a &quot;cameras&quot; array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 camera(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removed camera %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no camera %1 is registered; add it with &apos;camera add&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counts of what the database holds: reads in all and per camera, open alerts. Counts only, never a VRM, so that it may be shown to anyone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 read(s) stored, %2 open alert(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  %1	%2 read(s)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
