@@ -18,6 +18,7 @@ constexpr double maxCharHeightShare = 0.33; // of the image height
 struct Blob {
     cv::Rect box;
     int characters; // more than one where neighbouring characters touch
+    float ground; // mean brightness of the non-ink pixels in its box
 };
 
 // Longer than any stroke of a character at the scales the finder works at (the halved pass takes the
@@ -55,15 +56,24 @@ int root(std::vector<int>& parent, int i)
     return i;
 }
 
-// Dark-on-light contrast of the row: how much darker its characters are than the ground around them.
-float contrast(const cv::Mat& gray, const cv::Mat& ink, const cv::Rect& box)
+// The brightness of a row's ground, and its dark-on-light contrast: how much darker its characters are
+// than the ground around them.
+struct Tone {
+    float ground;
+    float contrast;
+};
+Tone tone(const cv::Mat& gray, const cv::Mat& ink, const cv::Rect& box)
 {
     const cv::Scalar inkMean = cv::mean(gray(box), ink(box));
     cv::Mat ground;
     cv::bitwise_not(ink(box), ground);
     const cv::Scalar groundMean = cv::mean(gray(box), ground);
-    return float(std::clamp((groundMean[0] - inkMean[0]) / 128.0, 0.0, 1.0));
+    return { float(groundMean[0]), float(std::clamp((groundMean[0] - inkMean[0]) / 128.0, 0.0, 1.0)) };
 }
+
+// Rows whose grounds differ by more than this (of 255) are not on one plate: a plate is one sheet, and a
+// badge, sticker or lamp beside it is not.
+constexpr float sameGround = 60;
 
 // The groups of one plate (AB12 and CDE) are one row even where the gap between them, or an emblem or sticker
 // in it, kept them apart, or each was found at a different scale: rows side by side on one line, alike in
@@ -79,10 +89,11 @@ void joinSideBySide(std::vector<TextLine>& rows)
                 const int gap = b.x - (a.x + a.width);
                 const int overlap = std::min(a.y + a.height, b.y + b.height) - std::max(a.y, b.y);
                 if (i == j || gap < -h / 4 || gap > 2 * h || double(h) / std::min(a.height, b.height) > 1.3
+                    || std::abs(rows[i].ground - rows[j].ground) > sameGround
                     || overlap < 0.6 * std::min(a.height, b.height) || rows[i].characters + rows[j].characters > 10)
                     continue;
                 rows[i] = { a | b, rows[i].characters + rows[j].characters, std::max(rows[i].score, rows[j].score),
-                    rows[i].lightOnDark };
+                    rows[i].lightOnDark, (rows[i].ground + rows[j].ground) / 2 };
                 rows.erase(rows.begin() + long(j));
                 joined = true;
             }
@@ -131,7 +142,9 @@ void LineFinder::findAtScale(const cv::Mat& source, double scale, bool lightOnDa
             continue;
         const int characters
             = box.width > box.height * 1.1 ? std::max(2, int(std::lround(box.width / (0.62 * box.height)))) : 1;
-        blobs.push_back({ box, characters });
+        cv::Mat around;
+        cv::bitwise_not(ink(box), around);
+        blobs.push_back({ box, characters, float(cv::mean(gray(box), around)[0]) });
     }
     std::sort(blobs.begin(), blobs.end(), [](const Blob& a, const Blob& b) { return a.box.x < b.box.x; });
 
@@ -149,7 +162,8 @@ void LineFinder::findAtScale(const cv::Mat& source, double scale, bool lightOnDa
             const double heightRatio = double(h) / std::min(a.height, b.height);
             const double centreGap = std::abs((a.y + a.height / 2.0) - (b.y + b.height / 2.0));
             const double across = (b.x + b.width / 2.0) - (a.x + a.width / 2.0);
-            if (heightRatio <= 1.3 && centreGap <= std::max(0.25 * h, 0.3 * across) && b.x >= a.x + a.width - 0.25 * h)
+            if (heightRatio <= 1.3 && centreGap <= std::max(0.25 * h, 0.3 * across) && b.x >= a.x + a.width - 0.25 * h
+                && std::abs(blobs[i].ground - blobs[j].ground) <= sameGround)
                 parent[size_t(root(parent, int(j)))] = root(parent, int(i));
         }
     }
@@ -184,11 +198,12 @@ void LineFinder::findAtScale(const cv::Mat& source, double scale, bool lightOnDa
         // Plates carry 4 to 10 characters a line; regular heights; dark on a light ground (light characters
         // on a dark plate are rare).
         const float countScore = characters >= 4 && characters <= 10 ? 1.0f : 0.6f;
-        const float score = countScore * float(std::exp(-4 * spread)) * contrast(gray, ink, box);
+        const Tone t = tone(gray, ink, box);
+        const float score = countScore * float(std::exp(-4 * spread)) * t.contrast;
         const double back = 1.0 / scale;
         out.push_back({ cv::Rect(int(box.x * back), int(box.y * back), int(std::ceil(box.width * back)),
                             int(std::ceil(box.height * back))),
-            characters, lightOnDark ? score * 0.9f : score, lightOnDark });
+            characters, lightOnDark ? score * 0.9f : score, lightOnDark, t.ground });
     }
 }
 
@@ -215,7 +230,7 @@ std::vector<TextLine> LineFinder::find(const cv::Mat& gray, size_t maxLines, boo
             if (kept.size() < maxLines)
                 kept.push_back(line);
         } else if (line.box.width >= 1.3 * same->box.width && (same->box & line.box).area() >= 0.8 * same->box.area()) {
-            *same = { line.box, line.characters, same->score, line.lightOnDark };
+            *same = { line.box, line.characters, same->score, line.lightOnDark, line.ground };
         }
     }
     return kept;

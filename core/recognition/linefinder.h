@@ -13,6 +13,7 @@ struct TextLine {
     int characters = 0;
     float score = 0; // how plate-like the row looks before reading it
     bool lightOnDark = false; // light characters on a dark plate: invert before reading
+    float ground = 0; // mean brightness (0..255) of the ground between the characters, as the finder saw it
 };
 
 // Finds rows of similar-sized, evenly spaced shapes that stand out from their ground (plate characters) by

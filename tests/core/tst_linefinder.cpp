@@ -53,6 +53,25 @@ private Q_SLOTS:
         QVERIFY(found.width > (plate.width - 40) * 0.9); // the text spans the panel less its margins
     }
 
+    void leavesABadgeBesideThePlateOutOfItsRow()
+    {
+        // A car maker's badge in letters as tall as the plate's, just right of the plate, on the darker paint.
+        cv::Rect plate;
+        cv::Mat image = scene(plate, "AB12 CDE", 1.2);
+        const cv::Rect paint(plate.x + plate.width, plate.y - 20, 260, plate.height + 40);
+        image(paint).setTo(cv::Scalar(120));
+        int baseline = 0;
+        const cv::Size size = cv::getTextSize("FELICIA", cv::FONT_HERSHEY_DUPLEX, 1.2, 3, &baseline);
+        cv::putText(image, "FELICIA", cv::Point(paint.x + 12, plate.y + 15 + size.height), cv::FONT_HERSHEY_DUPLEX, 1.2,
+            cv::Scalar(15), 3);
+
+        const auto lines = LineFinder().find(image, 6);
+        QVERIFY(!lines.empty());
+        const cv::Rect found = lines.front().box;
+        QVERIFY2((found & plate) == found, "the plate's row stops at the plate's edge");
+        QCOMPARE(lines.front().characters, 7);
+    }
+
     void findsLightCharactersOnADarkPlateWhenAskedFor()
     {
         cv::Rect plate;
