@@ -457,15 +457,8 @@ int camera(const QString& dbPath, QStringList args)
             out() << Ctl::tr("removed camera %1").arg(cmd.arg(0)) << '\n';
             return Ok;
         }
-        Camera c;
-        if (action == QLatin1String("set")) {
-            const auto existing = cameras.find(code);
-            if (!existing || !existing->registered) {
-                err() << Ctl::tr("no camera %1 is registered; add it with 'camera add'").arg(cmd.arg(0)) << '\n';
-                return SomeInputRefused;
-            }
-            c = *existing;
-        }
+        // set changes what the command line names and keeps the rest (the store refuses an unregistered camera).
+        Camera c = action == QLatin1String("set") ? cameras.find(code).value_or(Camera {}) : Camera {};
         c.code = code;
         QString secret;
         if (!options.apply(cmd.parser, c, secret))
