@@ -736,10 +736,6 @@ wrong; 3 the command failed.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>no camera %1 is registered; add it with &apos;camera add&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Counts of what the database holds: reads in all and per camera, open alerts. Counts only, never a VRM, so that it may be shown to anyone.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -24,6 +24,17 @@ Camera pushCamera(const std::string& code)
     c.reviewDate = QDate(2027, 3, 1);
     return c;
 }
+
+// One read by a camera, stored as the engine stores reads (which names the camera in the registry).
+void storeRead(Database& db, const std::string& camera)
+{
+    Read read;
+    read.vrm = "AB12CDE";
+    read.camera = camera;
+    read.timeMs = 1'700'000'000'000;
+    std::vector<Read> batch { read };
+    SqliteReadStore(db).append(batch);
+}
 } // namespace
 
 class TestCameraStore : public QObject {
@@ -122,13 +133,7 @@ private Q_SLOTS:
     void aCameraIsRegisteredOnceAndAnUnregisteredOneIsTakenOver()
     {
         Database db(m_dir.filePath("once.db"));
-        SqliteReadStore reads(db);
-        Read read;
-        read.vrm = "AB12CDE";
-        read.camera = "NAMED-BY-READS";
-        read.timeMs = 1'700'000'000'000;
-        std::vector<Read> batch { read };
-        reads.append(batch);
+        storeRead(db, "NAMED-BY-READS");
 
         CameraStore cameras(db);
         QVERIFY(!cameras.find("NAMED-BY-READS")->registered);
@@ -141,16 +146,10 @@ private Q_SLOTS:
     void removesOnlyACameraNoReadRefersTo()
     {
         Database db(m_dir.filePath("remove.db"));
-        SqliteReadStore reads(db);
         CameraStore cameras(db);
         cameras.add(pushCamera("UNUSED"), "token-for-unused");
         cameras.add(pushCamera("USED"), "token-for-used");
-        Read read;
-        read.vrm = "AB12CDE";
-        read.camera = "USED";
-        read.timeMs = 1'700'000'000'000;
-        std::vector<Read> batch { read };
-        reads.append(batch);
+        storeRead(db, "USED");
 
         cameras.remove("UNUSED");
         QVERIFY(!cameras.find("UNUSED"));
