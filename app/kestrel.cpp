@@ -5,7 +5,9 @@
 #include "enginestatus.h"
 
 #include "alerts/alertstore.h"
+#include "cameras/camerahealth.h"
 #include "demo/demofeed.h"
+#include "demo/demovideofeed.h"
 #include "engine/engine.h"
 #include "hotlist/hotliststore.h"
 #include "i18n/translations.h"
@@ -110,10 +112,17 @@ int main(int argc, char** argv)
     QObject::connect(engine.get(), &Engine::storeFailed, &status, &EngineStatus::setProblem);
     engine->start();
 
+    CameraHealth health(systemClock, engine->policy().cameraSilenceMs);
     std::unique_ptr<DemoFeed> feed;
+    std::unique_ptr<DemoVideoFeed> video;
     if (demoMode) {
         feed = std::make_unique<DemoFeed>(*engine, demoHotlist, testing ? 200 : 12, testing ? 0.2 : 0.03);
         feed->start();
+        std::vector<std::string> hotlisted;
+        for (const auto& entry : demoHotlist)
+            hotlisted.push_back(entry.vrm);
+        video = std::make_unique<DemoVideoFeed>(*engine, health, folder, hotlisted);
+        video->start();
     }
 
     QQmlApplicationEngine qml;
@@ -132,6 +141,7 @@ int main(int argc, char** argv)
         QTimer::singleShot(2500, &app, &QCoreApplication::quit);
     }
     const int code = app.exec();
+    video.reset();
     if (feed)
         feed->stop();
     engine->stop();

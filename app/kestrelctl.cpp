@@ -3,11 +3,16 @@
 // arguments, builds the core objects a command needs, and prints what they return.
 #include "alerts/alertstore.h"
 #include "bench/benchmarks.h"
+#include "cameras/camerahealth.h"
 #include "cameras/camerastore.h"
+#include "cameras/videosource.h"
+#include "demo/agentpush.h"
+#include "demo/trafficvideo.h"
 #include "engine/engine.h"
 #include "hotlist/hotlistcsv.h"
 #include "hotlist/hotliststore.h"
 #include "i18n/translations.h"
+#include "ingest/pushserver.h"
 #include "ingest/readcsv.h"
 #include "io/isotime.h"
 #include "policy/policy.h"
@@ -18,11 +23,17 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDeadlineTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSocketNotifier>
 #include <QStandardPaths>
 #include <QTextStream>
+#include <QTimer>
+
+#include <csignal>
+#include <unistd.h>
 
 #include <atomic>
 #include <chrono>
@@ -71,11 +82,13 @@ const QString overview
               "  camera list [--json]        the cameras, their sources, positions and DPIA reviews\n"
               "  camera remove ID            remove a camera no read refers to\n"
               "  stats [--json]              counts of reads (in all, per camera) and open alerts; never a VRM\n"
+              "  serve [--listen ADDR:PORT]  take reads pushed by camera agents over HTTP until SIGTERM\n"
+              "  simulate --video FILE       render synthetic traffic video (or --post URL: push agent reads)\n"
               "  policy [show]               the policy settings and their values\n"
               "  policy set KEY VALUE        change a policy setting\n"
               "  recognise [--json] IMAGE... read the plates in images (- reads image paths from stdin)\n"
               "  eval FOLDER                 score recognition on labelled images (labels.csv: image,plate)\n"
-              "  bench match|ingest|search|recognise\n"
+              "  bench match|ingest|search|recognise|http\n"
               "                              measure the engine; the last line is one JSON object\n"
               "\n"
               "Options:\n"
@@ -507,6 +520,217 @@ int stats(const QString& dbPath, const QStringList& args)
     return Ok;
 }
 
+// SIGTERM and SIGINT end serve's event loop through a pipe: a signal handler may only write().
+int signalPipe[2] = { -1, -1 };
+
+void onStopSignal(int)
+{
+    const char byte = 1;
+    [[maybe_unused]] const auto written = ::write(signalPipe[1], &byte, 1);
+}
+
+bool parseListen(const QString& text, QHostAddress& address, quint16& port)
+{
+    const qsizetype colon = text.lastIndexOf(QLatin1Char(':'));
+    bool numeric = false;
+    const uint value = text.mid(colon + 1).toUInt(&numeric);
+    QString host = text.left(colon);
+    if (host.startsWith(QLatin1Char('[')) && host.endsWith(QLatin1Char(']')))
+        host = host.mid(1, host.size() - 2);
+    if (colon < 1 || !numeric || value > 65535 || !address.setAddress(host))
+        return false;
+    port = static_cast<quint16>(value);
+    return true;
+}
+
+int serve(const QString& dbPath, const QStringList& args)
+{
+    Command cmd(QStringLiteral("serve"),
+        Ctl::tr("Runs the engine headless: reads the video of every enabled video camera, and takes reads that\n"
+                "camera agents push over HTTP (POST /api/v1/openalpr, POST /api/v1/hikvision, each with its camera's\n"
+                "bearer token; GET /api/v1/health). Runs until SIGTERM or SIGINT, then answers what it has accepted,\n"
+                "stores it, and exits 0."),
+        {});
+    const QCommandLineOption listen(QStringLiteral("listen"),
+        Ctl::tr("address and port to listen on (default 127.0.0.1:8750: this machine only)"),
+        QStringLiteral("ADDRESS:PORT"), QStringLiteral("127.0.0.1:8750"));
+    const QCommandLineOption queue(QStringLiteral("queue"),
+        Ctl::tr("reads waiting to be stored before cameras are told 503 (default 100000)"), QStringLiteral("N"),
+        QStringLiteral("100000"));
+    cmd.parser.addOptions({ listen, queue });
+    if (!cmd.parse(args, 0))
+        return cmd.exit;
+    QHostAddress address;
+    quint16 port = 0;
+    if (!parseListen(cmd.parser.value(listen), address, port)) {
+        err() << Ctl::tr("--listen takes ADDRESS:PORT, e.g. 127.0.0.1:8750, not '%1'").arg(cmd.parser.value(listen))
+              << '\n';
+        return Usage;
+    }
+    int queueCapacity = 0;
+    if (!cmd.positive(queue, queueCapacity))
+        return cmd.exit;
+
+    Engine engine(dbPath, systemClock, EngineOptions { size_t(queueCapacity) });
+    CameraHealth health(systemClock, engine.policy().cameraSilenceMs);
+    // Every enabled camera is watched for silence; each video camera gets its own worker.
+    std::vector<std::unique_ptr<VideoSource>> videos;
+    {
+        Database db(dbPath);
+        for (const Camera& camera : CameraStore(db).list()) {
+            if (!camera.registered || !camera.enabled)
+                continue;
+            health.watch(camera.code);
+            if (!camera.url.isEmpty())
+                videos.push_back(std::make_unique<VideoSource>(
+                    camera.code, camera.url, engine, health, VideoSourceOptions { .realTime = true }));
+        }
+    }
+    QObject::connect(&health, &CameraHealth::cameraSilent, [](const QString& camera, qint64 lastHeard) {
+        err() << Ctl::tr("SYSTEM ALERT: camera %1 has been silent since %2").arg(camera, isotime::format(lastHeard))
+              << Qt::endl;
+    });
+    QObject::connect(&health, &CameraHealth::cameraHeard,
+        [](const QString& camera) { err() << Ctl::tr("camera %1 is sending again").arg(camera) << Qt::endl; });
+    QObject::connect(&engine, &Engine::storeFailed, [](const QString& message) { err() << message << Qt::endl; });
+    QTimer healthCheck;
+    QObject::connect(&healthCheck, &QTimer::timeout, &health, &CameraHealth::check);
+    healthCheck.start(std::chrono::seconds(5));
+    engine.start();
+    for (auto& video : videos)
+        video->start();
+
+    PushServer server(engine, dbPath, health);
+    QString problem;
+    if (!server.listen(address, port, &problem)) {
+        err() << problem << '\n';
+        return Failed;
+    }
+    if (::pipe(signalPipe) != 0) {
+        err() << Ctl::tr("cannot set up signal handling") << '\n';
+        return Failed;
+    }
+    QSocketNotifier stopRequested(signalPipe[0], QSocketNotifier::Read);
+    QObject::connect(&stopRequested, &QSocketNotifier::activated, [] { QCoreApplication::quit(); });
+    struct sigaction action = {};
+    action.sa_handler = onStopSignal;
+    sigaction(SIGTERM, &action, nullptr);
+    sigaction(SIGINT, &action, nullptr);
+
+    const qint64 before = engine.readsTotal();
+    out() << Ctl::tr("Kestrel is taking pushes on http://%1:%2 (POST /api/v1/openalpr, /api/v1/hikvision; GET "
+                     "/api/v1/health). Stop with SIGTERM or Ctrl+C.")
+                 .arg(address.toString())
+                 .arg(server.port())
+          << Qt::endl;
+    QCoreApplication::exec();
+
+    // Drain: refuse new pushes, store what was accepted, and send the answers owed before exiting.
+    server.drain();
+    videos.clear(); // each stores the vehicles it still had in view
+    engine.stop();
+    QDeadlineTimer deadline(std::chrono::seconds(5));
+    while (server.owed() > 0 && !deadline.hasExpired())
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+    QDeadlineTimer flush(std::chrono::milliseconds(200));
+    while (!flush.hasExpired())
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+    out() << Ctl::tr("stopped: %1 read(s) stored while serving").arg(engine.readsTotal() - before) << Qt::endl;
+    return Ok;
+}
+
+int simulate(const QString& dbPath, const QStringList& args)
+{
+    Command cmd(QStringLiteral("simulate"),
+        Ctl::tr("Demo traffic. --video renders synthetic traffic (vehicles with UK plates, front and rear, some on\n"
+                "the database's hotlist) to an MJPEG AVI, with FILE.csv beside it listing the vehicles shown.\n"
+                "--post sends camera-agent reads (OpenALPR alpr_group JSON) to a Kestrel server at a given rate."),
+        {});
+    const QCommandLineOption video(QStringLiteral("video"), Ctl::tr("the video file to write"), QStringLiteral("FILE"));
+    const QCommandLineOption post(
+        QStringLiteral("post"), Ctl::tr("the server to push to, e.g. http://127.0.0.1:8750"), QStringLiteral("URL"));
+    const QCommandLineOption token(
+        QStringLiteral("token"), Ctl::tr("the push camera's token (--post)"), QStringLiteral("TOKEN"));
+    const QCommandLineOption rate(QStringLiteral("rate"), Ctl::tr("reads per second (--post; default 5)"),
+        QStringLiteral("N"), QStringLiteral("5"));
+    const QCommandLineOption seconds(
+        QStringLiteral("seconds"), Ctl::tr("how long (default 60)"), QStringLiteral("N"), QStringLiteral("60"));
+    const QCommandLineOption perMinute(QStringLiteral("vehicles-per-minute"),
+        Ctl::tr("traffic in the video (default 30)"), QStringLiteral("N"), QStringLiteral("30"));
+    const QCommandLineOption seed(
+        QStringLiteral("seed"), Ctl::tr("for other traffic (default 1)"), QStringLiteral("N"), QStringLiteral("1"));
+    cmd.parser.addOptions({ video, post, token, rate, seconds, perMinute, seed });
+    if (!cmd.parse(args, 0))
+        return cmd.exit;
+    int duration = 0, vehicles = 0, perSecond = 0, seedValue = 0;
+    if (!cmd.positive(seconds, duration) || !cmd.positive(perMinute, vehicles) || !cmd.positive(rate, perSecond)
+        || !cmd.positive(seed, seedValue))
+        return cmd.exit;
+    if (cmd.parser.isSet(video) == cmd.parser.isSet(post)) {
+        err() << Ctl::tr("give either --video FILE or --post URL; see --help") << '\n';
+        return Usage;
+    }
+    std::vector<std::string> hotlisted;
+    {
+        Database db(dbPath);
+        HotlistStore(db).forEachUnexpired(systemClock(), [&](const HotlistEntry& e) { hotlisted.push_back(e.vrm); });
+    }
+    if (cmd.parser.isSet(post)) {
+        const QUrl server(cmd.parser.value(post));
+        if (!server.isValid() || server.scheme() != QLatin1String("http") || !cmd.parser.isSet(token)) {
+            err() << Ctl::tr("--post takes a server's http:// URL and needs --token; see --help") << '\n';
+            return Usage;
+        }
+        const PushTally tally = pushAgentReads(server, cmd.parser.value(token), perSecond, duration, hotlisted,
+            quint32(seedValue), [](const PushTally& t) {
+                err() << Ctl::tr("sent %1, stored %2, refused %3").arg(t.sent).arg(t.stored).arg(t.refused) << Qt::endl;
+            });
+        if (tally.refused > 0)
+            err() << Ctl::tr("the server refused %1 read(s); the last answer: %2")
+                         .arg(tally.refused)
+                         .arg(tally.lastProblem)
+                  << '\n';
+        return tally.refused == 0 ? Ok : SomeInputRefused;
+    }
+
+    TrafficVideoOptions options;
+    options.seconds = duration;
+    options.vehiclesPerMinute = vehicles;
+    options.hotlisted = hotlisted;
+    options.seed = quint32(seedValue);
+    const QString file = cmd.parser.value(video);
+    int lastPercent = -1;
+    std::vector<SimulatedVehicle> shown;
+    try {
+        shown = renderTrafficVideo(file, options, [&](int done, int total) {
+            if (const int percent = done * 100 / total; percent / 10 != lastPercent / 10) {
+                err() << Ctl::tr("rendering: %1%").arg(percent) << Qt::endl;
+                lastPercent = percent;
+            }
+        });
+    } catch (const std::runtime_error& error) {
+        err() << QString::fromUtf8(error.what()) << '\n';
+        return Failed;
+    }
+    QFile truth(file + QStringLiteral(".csv"));
+    if (!truth.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+        err() << Ctl::tr("cannot write %1: %2").arg(truth.fileName(), truth.errorString()) << '\n';
+        return Failed;
+    }
+    QTextStream csv(&truth);
+    csv << "vrm,plate,enter_ms,leave_ms\n";
+    for (const auto& v : shown)
+        csv << QString::fromStdString(v.vrm) << ',' << (v.rear ? "rear" : "front") << ',' << v.enterMs << ','
+            << v.leaveMs << '\n';
+    out() << Ctl::tr("wrote %1 (%2 s, %3 vehicles) and %4")
+                 .arg(file)
+                 .arg(duration)
+                 .arg(shown.size())
+                 .arg(truth.fileName())
+          << '\n';
+    return Ok;
+}
+
 int policy(const QString& dbPath, QStringList args)
 {
     const QString action
@@ -544,7 +768,14 @@ int runBench(QStringList args)
         QStringLiteral("folder"), Ctl::tr("where to put the databases"), QStringLiteral("DIR"));
     const QCommandLineOption image(
         QStringLiteral("image"), Ctl::tr("the frame to read (recognise)"), QStringLiteral("FILE"));
-    cmd.parser.addOptions({ entries, reads, vehicles, folder, image });
+    const QCommandLineOption rate(QStringLiteral("rate"), Ctl::tr("reads/s offered (http)"), QStringLiteral("N"));
+    const QCommandLineOption seconds(
+        QStringLiteral("seconds"), Ctl::tr("how long the sustained load runs (http)"), QStringLiteral("N"));
+    const QCommandLineOption burst(
+        QStringLiteral("burst"), Ctl::tr("requests in the burst past capacity (http)"), QStringLiteral("N"));
+    const QCommandLineOption crash(QStringLiteral("crash"),
+        Ctl::tr("also kill -9 the server under load and look for every acknowledged read after a restart (http)"));
+    cmd.parser.addOptions({ entries, reads, vehicles, folder, image, rate, seconds, burst, crash });
     if (!cmd.parse(args, 0))
         return cmd.exit;
     const auto number = [&](const QCommandLineOption& option, int fallback) {
@@ -574,8 +805,17 @@ int runBench(QStringList args)
         result = bench::recognise(o, say);
         if (result.isEmpty())
             return Failed; // the frame could not be read, as said
+    } else if (which == QLatin1String("http")) {
+        bench::HttpOptions o;
+        o.serverProgram = QCoreApplication::applicationFilePath();
+        o.rate = number(rate, int(o.rate));
+        o.seconds = number(seconds, o.seconds);
+        o.burstRequests = number(burst, o.burstRequests);
+        o.crash = cmd.parser.isSet(crash);
+        o.folder = cmd.parser.value(folder);
+        result = bench::http(o, say);
     } else {
-        err() << Ctl::tr("bench what? match, ingest, search or recognise") << '\n';
+        err() << Ctl::tr("bench what? match, ingest, search, recognise or http") << '\n';
         return Usage;
     }
     out() << QJsonDocument(result).toJson(QJsonDocument::Compact) << Qt::endl;
@@ -778,6 +1018,10 @@ int main(int argc, char** argv)
             return camera(dbPath, args);
         if (command == QLatin1String("stats"))
             return stats(dbPath, args);
+        if (command == QLatin1String("serve"))
+            return serve(dbPath, args);
+        if (command == QLatin1String("simulate"))
+            return simulate(dbPath, args);
         if (command == QLatin1String("policy"))
             return policy(dbPath, args);
         if (command == QLatin1String("bench"))

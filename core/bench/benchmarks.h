@@ -41,4 +41,18 @@ struct RecogniseOptions {
 };
 QJsonObject recognise(const RecogniseOptions& options, const Say& say);
 
+struct HttpOptions {
+    QString serverProgram; // kestrelctl, run as `serve` in a child process
+    double rate = 5000; // sustained: reads/s offered
+    int seconds = 20;
+    int connections = 32;
+    int burstRequests = 20'000; // burst: as fast as the server answers, into a small queue
+    int burstConnections = 256;
+    int burstQueue = 64;
+    bool crash = false; // then SIGKILL the server under load, restart it, look for every acknowledged read
+    int crashAfterMs = 3000;
+    QString folder;
+};
+QJsonObject http(const HttpOptions& options, const Say& say);
+
 } // namespace kestrel::bench

@@ -150,14 +150,19 @@ std::vector<Camera> CameraStore::list()
     return out;
 }
 
-bool CameraStore::tokenMatches(const std::string& code, const QString& token)
+std::optional<std::string> CameraStore::cameraForToken(const QString& token, const std::string& hint)
 {
-    auto& select = m_db.prepared("SELECT token_hash FROM cameras WHERE code = ? AND push = 1 AND enabled = 1 "
-                                 "AND token_hash IS NOT NULL");
-    select.bind(1, code);
-    const QString hash = select.step() ? select.qtext(0) : QString();
+    std::vector<std::pair<std::string, QString>> hashes;
+    auto& select = m_db.prepared("SELECT code, token_hash FROM cameras WHERE push = 1 AND enabled = 1 "
+                                 "AND token_hash IS NOT NULL ORDER BY code = ? DESC, code");
+    select.bind(1, hint);
+    while (select.step())
+        hashes.emplace_back(select.text(0), select.qtext(1));
     select.reset();
-    return !hash.isEmpty() && security::secretMatches(hash, token);
+    for (const auto& [code, hash] : hashes)
+        if (security::secretMatches(hash, token))
+            return code;
+    return std::nullopt;
 }
 
 } // namespace kestrel

@@ -36,8 +36,9 @@ public:
     std::optional<Camera> find(const std::string& code);
     // Every camera, registered or only named by reads, by code.
     std::vector<Camera> list();
-    // Whether token is the push token of this enabled push camera.
-    bool tokenMatches(const std::string& code, const QString& token);
+    // The enabled push camera whose token this is, if any. Each check costs an Argon2id verification, so the
+    // camera the push says it comes from (hint) is tried first; callers keep what they have checked.
+    std::optional<std::string> cameraForToken(const QString& token, const std::string& hint = {});
 
 private:
     void check(const Camera& camera, const QString& token, bool hasToken);

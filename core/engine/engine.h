@@ -3,6 +3,7 @@
 
 #include "alerts/alert.h"
 #include "hotlist/hotlistmatcher.h"
+#include "io/clock.h"
 #include "policy/policy.h"
 #include "store/read.h"
 
@@ -22,10 +23,6 @@ class AlertStore;
 class Database;
 class HotlistStore;
 class SqliteReadStore;
-
-// UTC milliseconds since the epoch; injected so that tests control time.
-using Clock = std::function<qint64()>;
-qint64 systemClock();
 
 struct EngineOptions {
     size_t queueCapacity = 100'000; // reads waiting to be stored before producers are refused
@@ -75,6 +72,7 @@ private:
     };
     void run();
     void process(std::vector<Pending>& work);
+    void checkpoint();
 
     Clock m_clock;
     EngineOptions m_options;
@@ -88,12 +86,14 @@ private:
     HotlistMatcher m_matcher;
 
     mutable std::mutex m_queueMutex;
-    std::condition_variable m_wake;
+    std::condition_variable m_wake; // the writer's
+    std::condition_variable m_stopCheckpointing;
     std::deque<Pending> m_queue;
     size_t m_queuedReads = 0;
     bool m_running = false;
     bool m_stopping = false;
     std::thread m_writer;
+    std::thread m_checkpointer;
     std::atomic<qint64> m_total { 0 };
 };
 

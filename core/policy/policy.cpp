@@ -14,6 +14,7 @@ class PolicyText {
 
 const QString foldKey = QStringLiteral("alerts.fold_window_minutes");
 const QString substitutionsKey = QStringLiteral("matching.max_substitutions");
+const QString silenceKey = QStringLiteral("cameras.silence_minutes");
 const QString reasonsKey = QStringLiteral("alerts.close_reasons");
 const QString separator = QStringLiteral(";");
 
@@ -31,6 +32,11 @@ QString apply(Policy& policy, const QString& key, const QString& value)
         if (!ok || n < 0 || n > 2)
             return PolicyText::tr("%1 must be 0, 1 or 2").arg(key);
         policy.maxSubstitutions = n;
+    } else if (key == silenceKey) {
+        const int minutes = value.toInt(&ok);
+        if (!ok || minutes < 1 || minutes > 24 * 60)
+            return PolicyText::tr("%1 must be a whole number of minutes from 1 to 1440").arg(key);
+        policy.cameraSilenceMs = qint64(minutes) * 60 * 1000;
     } else if (key == reasonsKey) {
         QStringList reasons;
         for (const QString& reason : value.split(separator))
@@ -64,6 +70,9 @@ std::vector<Policy::Setting> Policy::settings() const
         { substitutionsKey, QString::number(maxSubstitutions),
             PolicyText::tr("confusable characters (0/O, 1/I, 5/S ...) a match may substitute; such hits are marked "
                            "possible misread") },
+        { silenceKey, QString::number(cameraSilenceMs / 60000),
+            PolicyText::tr("a camera that sends neither reads nor heartbeats for this many minutes raises a system "
+                           "alert") },
         { reasonsKey, closeReasons.join(separator), PolicyText::tr("reasons an operator may give to close an alert") },
     };
 }

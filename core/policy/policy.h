@@ -18,6 +18,8 @@ struct Policy {
     qint64 foldWindowMs = 5 * 60 * 1000;
     // Confusable substitutions a misread-tolerant match may make (0 to 2).
     int maxSubstitutions = 1;
+    // A camera that sends nothing (no read, no heartbeat) for this long raises a system alert.
+    qint64 cameraSilenceMs = 5 * 60 * 1000;
     // Reasons an operator may give for closing an alert.
     QStringList closeReasons = { QStringLiteral("misread"), QStringLiteral("make/model/colour mismatch"),
         QStringLiteral("duplicate"), QStringLiteral("information-only marker"), QStringLiteral("no unit available"),

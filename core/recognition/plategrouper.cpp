@@ -59,17 +59,21 @@ bool PlateGrouper::close(const Open& group, PlateGroup& out) const
     out.frames = group.frames;
     // The sharpest sighting that read the winning text; if the winner only ever came second, the sharpest.
     const auto sharpest = group.bestSighting.find(out.text);
-    out.best = sharpest != group.bestSighting.end()
+    const auto& best = sharpest != group.bestSighting.end()
         ? sharpest->second
         : std::max_element(group.bestSighting.begin(), group.bestSighting.end(), [](const auto& a, const auto& b) {
-              return a.second.confidence < b.second.confidence;
+              return a.second.plate.confidence < b.second.plate.confidence;
           })->second;
+    out.best = best.plate;
+    out.bestFrame = best.frame;
+    out.bestIndex = best.index;
     for (const auto& [votes, text] : ranked)
         out.candidates.push_back({ text, float(std::min(1.0, votes / group.frames)) });
     return true;
 }
 
-std::vector<PlateGroup> PlateGrouper::add(qint64 timeMs, const std::vector<RecognisedPlate>& plates)
+std::vector<PlateGroup> PlateGrouper::add(
+    qint64 timeMs, const std::vector<RecognisedPlate>& plates, const std::any& frame)
 {
     std::vector<PlateGroup> ended;
     for (auto it = m_open.begin(); it != m_open.end();) {
@@ -84,7 +88,8 @@ std::vector<PlateGroup> PlateGrouper::add(qint64 timeMs, const std::vector<Recog
     }
 
     std::vector<bool> seenThisFrame(m_open.size(), false);
-    for (const auto& plate : plates) {
+    for (size_t index = 0; index < plates.size(); ++index) {
+        const RecognisedPlate& plate = plates[index];
         // The open group this plate continues: one that reads alike first, else one where it was.
         Open* match = nullptr;
         for (size_t i = 0; i < m_open.size() && !match; ++i)
@@ -104,8 +109,8 @@ std::vector<PlateGroup> PlateGrouper::add(qint64 timeMs, const std::vector<Recog
         for (const auto& candidate : plate.candidates)
             match->votes[candidate.text] += candidate.confidence;
         auto& best = match->bestSighting[plate.text];
-        if (plate.confidence > best.confidence)
-            best = plate;
+        if (plate.confidence > best.plate.confidence)
+            best = { plate, frame, index };
         match->lastMs = timeMs;
         match->lastBox = plate.box;
         ++match->frames;

@@ -5,6 +5,7 @@
 
 #include <QtGlobal>
 
+#include <any>
 #include <map>
 #include <string>
 #include <vector>
@@ -19,6 +20,8 @@ struct PlateGroup {
     qint64 lastMs = 0;
     int frames = 0;
     RecognisedPlate best; // the single most confident sighting of the winning text (its box, for the patch)
+    std::any bestFrame; // what the caller gave with the frame of that sighting (its image, its reads ...)
+    size_t bestIndex = 0; // the sighting's place among that frame's plates
     std::vector<RecognisedPlate::Alternative> candidates; // the winner first
 };
 
@@ -29,8 +32,9 @@ class PlateGrouper {
 public:
     explicit PlateGrouper(qint64 gapMs = 1000, int minFrames = 2);
 
-    // One frame's plates (any order). Returns the groups that ended before this frame.
-    std::vector<PlateGroup> add(qint64 timeMs, const std::vector<RecognisedPlate>& plates);
+    // One frame's plates (any order), and whatever the caller wants back with the group's best sighting (the
+    // frame's image, say). Returns the groups that ended before this frame.
+    std::vector<PlateGroup> add(qint64 timeMs, const std::vector<RecognisedPlate>& plates, const std::any& frame = {});
     // Ends every open group (the stream stopped).
     std::vector<PlateGroup> finish();
 
@@ -41,7 +45,12 @@ private:
         qint64 lastMs = 0;
         int frames = 0;
         PixelBox lastBox;
-        std::map<std::string, RecognisedPlate> bestSighting;
+        struct Sighting {
+            RecognisedPlate plate;
+            std::any frame;
+            size_t index = 0;
+        };
+        std::map<std::string, Sighting> bestSighting;
     };
     std::string leader(const Open& group) const;
     bool close(const Open& group, PlateGroup& out) const;

@@ -40,4 +40,19 @@ bool secretMatches(const QString& hash, const QString& secret)
         == 0;
 }
 
+QByteArray fingerprint(const QByteArray& secret)
+{
+    initialise();
+    static const QByteArray key = [] {
+        QByteArray k(crypto_generichash_KEYBYTES, Qt::Uninitialized);
+        randombytes_buf(k.data(), static_cast<size_t>(k.size()));
+        return k;
+    }();
+    QByteArray digest(crypto_generichash_BYTES, Qt::Uninitialized);
+    crypto_generichash(reinterpret_cast<unsigned char*>(digest.data()), static_cast<size_t>(digest.size()),
+        reinterpret_cast<const unsigned char*>(secret.constData()), static_cast<unsigned long long>(secret.size()),
+        reinterpret_cast<const unsigned char*>(key.constData()), static_cast<size_t>(key.size()));
+    return digest;
+}
+
 } // namespace kestrel::security

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QByteArray>
 #include <QString>
 
 // Secrets a person or a camera presents (passwords, cameras' push tokens) are kept only as Argon2id hashes
@@ -12,5 +13,9 @@ QString hashSecret(const QString& secret);
 
 // Whether secret is the one hash was made from; false for a malformed hash.
 bool secretMatches(const QString& hash, const QString& secret);
+
+// A keyed BLAKE2b digest of a secret under a key drawn at random for this process: a fast way to recognise a
+// secret already checked against its Argon2id hash, without keeping the secret itself in memory.
+QByteArray fingerprint(const QByteArray& secret);
 
 } // namespace kestrel::security

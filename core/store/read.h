@@ -4,6 +4,7 @@
 #include <QByteArray>
 #include <QtGlobal>
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -23,6 +24,13 @@ struct Read {
     qint64 timeMs = 0; // UTC, milliseconds since the epoch
     float confidence = 1; // 0..1
     std::vector<Candidate> candidates;
+    std::string direction; // of travel, as the camera reports it ("towards", "away", "northbound"); may be empty
+    std::optional<double> latitude, longitude; // where the camera was, when it says (mobile cameras move)
+    // What the camera saw of the vehicle, when it says (for make/model/colour checks); each may be empty.
+    struct Vehicle {
+        std::string colour, make, model, body;
+        bool empty() const { return colour.empty() && make.empty() && model.empty() && body.empty(); }
+    } vehicle;
     QByteArray platePatch; // JPEG, optional; stored apart from the row
     QByteArray overview; // JPEG, optional; stored apart from the row
 };

@@ -58,6 +58,13 @@ inline const std::vector<std::string>& migrations()
            ALTER TABLE cameras ADD COLUMN dpia TEXT NOT NULL DEFAULT '';
            ALTER TABLE cameras ADD COLUMN review_date TEXT NOT NULL DEFAULT '';
            ALTER TABLE cameras ADD COLUMN enabled INTEGER NOT NULL DEFAULT 1;)",
+        // 7: what pushing cameras say beside the VRM (direction, their position, the vehicle as seen; NULL when
+        // they say nothing, which costs a read row nothing), and when each camera last said it was alive.
+        R"(ALTER TABLE reads ADD COLUMN direction TEXT;
+           ALTER TABLE reads ADD COLUMN latitude REAL;
+           ALTER TABLE reads ADD COLUMN longitude REAL;
+           ALTER TABLE reads ADD COLUMN vehicle TEXT;
+           ALTER TABLE cameras ADD COLUMN last_heartbeat INTEGER;)",
     };
     return steps;
 }

@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <optional>
 #include <sstream>
 #include <stdexcept>
 
@@ -40,6 +41,42 @@ std::vector<Candidate> decodeCandidates(const std::string& text)
 }
 
 // The smallest string greater than every string that starts with prefix.
+// The vehicle as seen, as "colour|make|model|body" ('|' never occurs in what cameras send for these).
+std::string encodeVehicle(const Read::Vehicle& v)
+{
+    return v.colour + '|' + v.make + '|' + v.model + '|' + v.body;
+}
+
+Read::Vehicle decodeVehicle(const std::string& text)
+{
+    Read::Vehicle v;
+    std::string* fields[] = { &v.colour, &v.make, &v.model, &v.body };
+    size_t start = 0;
+    for (std::string* field : fields) {
+        const size_t end = std::min(text.find('|', start), text.size());
+        *field = text.substr(start, end - start);
+        start = std::min(end + 1, text.size());
+    }
+    return v;
+}
+
+// What a camera did not say is NULL, which costs the row nothing.
+void bindOptional(Statement& statement, int index, const std::optional<double>& value)
+{
+    if (value)
+        statement.bind(index, *value);
+    else
+        statement.bindNull(index);
+}
+
+void bindOptional(Statement& statement, int index, const std::string& text)
+{
+    if (text.empty())
+        statement.bindNull(index);
+    else
+        statement.bind(index, text);
+}
+
 std::string prefixEnd(std::string prefix)
 {
     prefix.back() = static_cast<char>(prefix.back() + 1);
@@ -99,7 +136,9 @@ qint64 SqliteReadStore::vrmId(const std::string& vrm)
 
 void SqliteReadStore::append(std::span<Read> reads)
 {
-    auto& insert = m_db.prepared("INSERT INTO reads(ts, camera_id, vrm_id, confidence, candidates) VALUES (?,?,?,?,?)");
+    auto& insert
+        = m_db.prepared("INSERT INTO reads(ts, camera_id, vrm_id, confidence, candidates, direction, latitude, "
+                        "longitude, vehicle) VALUES (?,?,?,?,?,?,?,?,?)");
     for (Read& read : reads) {
         insert.bind(1, read.timeMs)
             .bind(2, cameraId(read.camera))
@@ -109,6 +148,10 @@ void SqliteReadStore::append(std::span<Read> reads)
             insert.bindNull(5);
         else
             insert.bind(5, encodeCandidates(read.candidates));
+        bindOptional(insert, 6, read.direction);
+        bindOptional(insert, 7, read.latitude);
+        bindOptional(insert, 8, read.longitude);
+        bindOptional(insert, 9, read.vehicle.empty() ? std::string() : encodeVehicle(read.vehicle));
         insert.run();
         read.id = m_db.lastInsertId();
         if (!read.platePatch.isEmpty() || !read.overview.isEmpty())
@@ -158,9 +201,10 @@ std::vector<Read> SqliteReadStore::search(const ReadQuery& query)
     if (!query.cameras.empty() && cameraIds.empty())
         return {};
 
-    std::string sql
-        = "SELECT r.id, r.ts, c.code, v.vrm, r.confidence, r.candidates FROM reads r INDEXED BY reads_by_vrm"
-          " JOIN cameras c ON c.id = r.camera_id JOIN vrms v ON v.id = r.vrm_id WHERE r.vrm_id IN ("
+    std::string sql = "SELECT r.id, r.ts, c.code, v.vrm, r.confidence, r.candidates, r.direction, r.latitude, "
+                      "r.longitude, r.vehicle"
+                      " FROM reads r INDEXED BY reads_by_vrm"
+                      " JOIN cameras c ON c.id = r.camera_id JOIN vrms v ON v.id = r.vrm_id WHERE r.vrm_id IN ("
         + vrmIds + ") AND r.ts BETWEEN ? AND ?";
     if (!cameraIds.empty())
         sql += " AND r.camera_id IN (" + placeholders(cameraIds.size()) + ")";
@@ -186,6 +230,14 @@ std::vector<Read> SqliteReadStore::search(const ReadQuery& query)
         read.confidence = static_cast<float>(select.int64(4)) / 100.0f;
         if (!select.isNull(5))
             read.candidates = decodeCandidates(select.text(5));
+        if (!select.isNull(6))
+            read.direction = select.text(6);
+        if (!select.isNull(7) && !select.isNull(8)) {
+            read.latitude = select.real(7);
+            read.longitude = select.real(8);
+        }
+        if (!select.isNull(9))
+            read.vehicle = decodeVehicle(select.text(9));
         out.push_back(std::move(read));
     }
     select.reset();

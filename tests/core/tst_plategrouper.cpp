@@ -49,6 +49,25 @@ private Q_SLOTS:
         QVERIFY(g.candidates[1].confidence < g.confidence);
     }
 
+    void givesBackTheFrameOfTheSharpestSightingOfTheWinner()
+    {
+        // What the caller hands in with each frame (here its number; in use its image) comes back with the
+        // sighting the group's images are cut from: the most confident one of the winning text.
+        PlateGrouper grouper(1000, 2);
+        const float confidence[] = { 0.7f, 0.95f, 0.8f };
+        for (int frame = 0; frame < 3; ++frame)
+            grouper.add(frame * 40,
+                { plate("XY34ZZZ", 0.5f, 900), plate("AB12CDE", confidence[frame], 100 + frame * 10) },
+                std::any(frame));
+        const auto ended = grouper.finish();
+        const auto it
+            = std::find_if(ended.begin(), ended.end(), [](const PlateGroup& g) { return g.text == "AB12CDE"; });
+        QVERIFY(it != ended.end());
+        QCOMPARE(std::any_cast<int>(it->bestFrame), 1);
+        QCOMPARE(it->bestIndex, size_t(1));
+        QCOMPARE(it->best.box.x, 110);
+    }
+
     void twoVehiclesInOneFrameStayApart()
     {
         PlateGrouper grouper(1000, 2);

@@ -1,0 +1,70 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "demovideofeed.h"
+
+#include "cameras/camerahealth.h"
+#include "cameras/videosource.h"
+#include "trafficvideo.h"
+
+#include <QCoreApplication>
+#include <QDebug>
+
+namespace kestrel {
+
+namespace {
+class DemoText {
+    Q_DECLARE_TR_FUNCTIONS(DemoVideoFeed)
+};
+
+struct Abandoned { };
+} // namespace
+
+DemoVideoFeed::DemoVideoFeed(Engine& engine, CameraHealth& health, QString folder, std::vector<std::string> hotlisted)
+    : m_engine(engine)
+    , m_health(health)
+    , m_folder(std::move(folder))
+    , m_hotlisted(std::move(hotlisted))
+{
+}
+
+DemoVideoFeed::~DemoVideoFeed()
+{
+    m_stopping = true;
+    if (m_renderer.joinable())
+        m_renderer.join();
+    std::lock_guard lock(m_mutex);
+    m_source.reset();
+}
+
+void DemoVideoFeed::start()
+{
+    m_renderer = std::thread([this] {
+        TrafficVideoOptions options;
+        options.seconds = 40;
+        options.vehiclesPerMinute = 40;
+        options.hotlisted = m_hotlisted;
+        options.hotlistedShare = 0.25;
+        const QString path = m_folder + QStringLiteral("/demo-traffic.avi");
+        try {
+            m_health.setState("DEMO-VIDEO", DemoText::tr("rendering the demo video"));
+            renderTrafficVideo(path, options, [this](int, int) {
+                if (m_stopping)
+                    throw Abandoned {};
+            });
+        } catch (const Abandoned&) {
+            return;
+        } catch (const std::runtime_error& error) {
+            qWarning("%s", error.what());
+            return;
+        }
+        std::lock_guard lock(m_mutex);
+        if (m_stopping)
+            return;
+        VideoSourceOptions play;
+        play.realTime = true;
+        play.loop = true;
+        m_source = std::make_unique<VideoSource>("DEMO-VIDEO", path, m_engine, m_health, play);
+        m_source->start();
+    });
+}
+
+} // namespace kestrel

@@ -1,0 +1,279 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "pushserver.h"
+
+#include "cameras/camerahealth.h"
+#include "cameras/camerastore.h"
+#include "engine/engine.h"
+#include "io/isotime.h"
+#include "security/secrethash.h"
+#include "store/database.h"
+
+#include <QHttpServer>
+#include <QHttpServerRequest>
+#include <QHttpServerResponder>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QPointer>
+#include <QTcpSocket>
+#include <QUrlQuery>
+
+#include <thread>
+
+namespace kestrel {
+
+namespace {
+using Status = QHttpServerResponder::StatusCode;
+
+QJsonDocument problem(const QString& error, const std::string& field = {})
+{
+    QJsonObject body { { QStringLiteral("error"), error } };
+    if (!field.empty())
+        body.insert(QStringLiteral("field"), QString::fromStdString(field));
+    return QJsonDocument(body);
+}
+
+// A responder kept until the engine has committed, shared because std::function needs copies. The socket
+// may have gone by then (the camera gave up): the answer is dropped and the camera sends the read again.
+struct OwedAnswer {
+    QHttpServerResponder responder;
+    QPointer<QTcpSocket> socket;
+};
+} // namespace
+
+PushServer::PushServer(
+    Engine& engine, const QString& dbPath, CameraHealth& health, PushServerOptions options, QObject* parent)
+    : QObject(parent)
+    , m_engine(engine)
+    , m_health(health)
+    , m_options(options)
+    , m_db(std::make_unique<Database>(dbPath))
+    , m_cameras(std::make_unique<CameraStore>(*m_db))
+    , m_http(std::make_unique<QHttpServer>())
+{
+    route();
+    // Vehicles whose frames stopped coming are stored even if the agent sends nothing more.
+    connect(&m_foldTimer, &QTimer::timeout, this, &PushServer::foldQuietCameras);
+    m_foldTimer.start(std::chrono::milliseconds(m_options.frameGapMs / 2));
+}
+
+PushServer::~PushServer() = default;
+
+bool PushServer::listen(const QHostAddress& address, quint16 port, QString* error)
+{
+    if (m_http->listen(address, port) != 0)
+        return true;
+    if (error)
+        *error = tr("cannot listen on %1 port %2 (in use, or not an address of this machine)")
+                     .arg(address.toString())
+                     .arg(port);
+    return false;
+}
+
+quint16 PushServer::port() const
+{
+    const auto ports = m_http->serverPorts();
+    return ports.isEmpty() ? 0 : ports.front();
+}
+
+void PushServer::route()
+{
+    m_http->route(QStringLiteral("/api/v1/openalpr"), QHttpServerRequest::Method::Post,
+        [this](const QHttpServerRequest& request, QHttpServerResponder&& responder) {
+            handle(request, std::move(responder), false);
+        });
+    m_http->route(QStringLiteral("/api/v1/hikvision"), QHttpServerRequest::Method::Post,
+        [this](const QHttpServerRequest& request, QHttpServerResponder&& responder) {
+            handle(request, std::move(responder), true);
+        });
+    m_http->route(QStringLiteral("/api/v1/health"), QHttpServerRequest::Method::Get,
+        [this](const QHttpServerRequest&, QHttpServerResponder&& responder) {
+            QJsonArray cameras;
+            for (const CameraStatus& status : m_health.snapshot()) {
+                cameras.append(QJsonObject {
+                    { QStringLiteral("camera"), QString::fromStdString(status.code) },
+                    { QStringLiteral("last_read"),
+                        status.lastReadMs ? isotime::format(status.lastReadMs, true) : QString() },
+                    { QStringLiteral("last_heard"), isotime::format(status.lastHeardMs, true) },
+                    { QStringLiteral("reads_per_minute"), status.readsLastMinute },
+                    { QStringLiteral("frames_dropped"), status.framesDropped },
+                    { QStringLiteral("reconnects"), status.reconnects },
+                    { QStringLiteral("state"), status.state },
+                    { QStringLiteral("silent"), status.silent },
+                });
+            }
+            responder.write(QJsonDocument(QJsonObject {
+                { QStringLiteral("queued_reads"), qint64(m_engine.queued()) },
+                { QStringLiteral("reads_total"), m_engine.readsTotal() },
+                { QStringLiteral("cameras"), cameras },
+            }));
+        });
+}
+
+std::optional<std::string> PushServer::authenticate(const QHttpServerRequest& request, const std::string& hint)
+{
+    const QByteArray header = request.value("Authorization");
+    static const QByteArray scheme = "Bearer ";
+    if (!header.startsWith(scheme) || header.size() == scheme.size())
+        return std::nullopt;
+    const QByteArray token = header.mid(scheme.size()).trimmed();
+    const QByteArray key = security::fingerprint(token);
+    const qint64 now = m_engine.clock()();
+    if (const auto it = m_tokens.constFind(key); it != m_tokens.cend() && it->untilMs > now)
+        return it->camera;
+    // An Argon2id check per registered push camera at worst, once a minute per token: this is what makes a
+    // stolen database slow to attack, and the memory above keeps it off the path of every read.
+    const auto camera = m_cameras->cameraForToken(QString::fromUtf8(token), hint);
+    if (m_tokens.size() > 10'000)
+        m_tokens.clear(); // someone is trying many tokens; forget them rather than grow
+    m_tokens.insert(key, { camera, now + m_options.tokenMemoryMs });
+    return camera;
+}
+
+void PushServer::handle(const QHttpServerRequest& request, QHttpServerResponder&& responder, bool hikvision)
+{
+    if (m_draining) {
+        responder.write(problem(tr("Kestrel is shutting down; send again shortly")),
+            { { "Retry-After", QByteArray::number(m_options.retryAfterSeconds) } }, Status::ServiceUnavailable);
+        return;
+    }
+    const QByteArray body = request.body();
+    if (body.size() > m_options.maxBodyBytes) {
+        responder.write(
+            problem(tr("the body is %1 bytes, over the limit of %2").arg(body.size()).arg(m_options.maxBodyBytes)),
+            Status::PayloadTooLarge);
+        return;
+    }
+    // Parse first (for the camera the push names), but answer a bad token before a bad body: a caller who cannot
+    // prove a camera learns nothing about what Kestrel would accept.
+    std::optional<AgentMessage> message;
+    std::optional<PushError> invalid;
+    try {
+        message = hikvision ? parseHikvision(request.value("Content-Type"), body) : parseOpenAlpr(body);
+    } catch (const PushError& error) {
+        invalid = error;
+    }
+    const std::string hint = request.query().hasQueryItem(QStringLiteral("camera"))
+        ? request.query().queryItemValue(QStringLiteral("camera")).toStdString()
+        : (message ? message->agentCamera : std::string());
+    const auto camera = authenticate(request, hint);
+    if (!camera) {
+        responder.write(problem(tr("no enabled push camera has this bearer token")),
+            { { "WWW-Authenticate", "Bearer" } }, Status::Unauthorized);
+        return;
+    }
+    if (invalid) {
+        responder.write(problem(QString::fromUtf8(invalid->what()), invalid->field()), Status::BadRequest);
+        return;
+    }
+    m_health.heard(*camera);
+    for (Read& read : message->reads)
+        read.camera = *camera;
+    switch (message->kind) {
+    case AgentMessage::Kind::Heartbeat:
+        responder.write(QJsonDocument(QJsonObject { { QStringLiteral("heartbeat"), true } }));
+        return;
+    case AgentMessage::Kind::Frame:
+        fold(*camera, *message);
+        responder.write(QJsonDocument(QJsonObject { { QStringLiteral("folded"), qint64(message->reads.size()) } }));
+        return;
+    case AgentMessage::Kind::Vehicle:
+        submit(std::move(message->reads), std::move(responder));
+        return;
+    }
+}
+
+void PushServer::submit(std::vector<Read> reads, QHttpServerResponder&& responder)
+{
+    const std::string camera = reads.front().camera;
+    const int count = static_cast<int>(reads.size());
+    QPointer<QTcpSocket> socket = responder.socket();
+    auto owed = std::make_shared<OwedAnswer>(OwedAnswer { std::move(responder), socket });
+    ++m_owed;
+    const auto submitted = m_engine.submit(std::move(reads), [this, owed, camera, count](bool stored) {
+        // On the engine's writer thread: the answer goes out on this server's thread.
+        QMetaObject::invokeMethod(
+            this,
+            [this, owed, camera, count, stored] {
+                --m_owed;
+                if (stored)
+                    m_health.readsArrived(camera, count);
+                if (!owed->socket)
+                    return;
+                if (stored)
+                    owed->responder.write(QJsonDocument(QJsonObject { { QStringLiteral("stored"), count } }));
+                else
+                    owed->responder.write(problem(tr("the read could not be stored; send it again")),
+                        { { "Retry-After", QByteArray::number(m_options.retryAfterSeconds) } },
+                        Status::ServiceUnavailable);
+            },
+            Qt::QueuedConnection);
+    });
+    if (submitted == Engine::Submitted::Accepted)
+        return;
+    --m_owed;
+    owed->responder.write(problem(tr("the ingest queue is full; send again after the time in Retry-After")),
+        { { "Retry-After", QByteArray::number(m_options.retryAfterSeconds) } }, Status::ServiceUnavailable);
+}
+
+void PushServer::fold(const std::string& camera, const AgentMessage& frame)
+{
+    auto [it, added] = m_folding.try_emplace(camera, Folding { PlateGrouper(m_options.frameGapMs, 1), 0 });
+    it->second.lastFrameAtMs = m_engine.clock()();
+    std::vector<RecognisedPlate> plates;
+    for (size_t i = 0; i < frame.reads.size(); ++i) {
+        const Read& read = frame.reads[i];
+        RecognisedPlate plate { read.vrm, read.confidence, i < frame.boxes.size() ? frame.boxes[i] : PixelBox {}, {} };
+        for (const Candidate& candidate : read.candidates)
+            plate.candidates.push_back({ candidate.vrm, candidate.confidence });
+        plates.push_back(std::move(plate));
+    }
+    store(camera, it->second.grouper.add(frame.timeMs, plates, frame.reads));
+}
+
+void PushServer::foldQuietCameras()
+{
+    const qint64 now = m_engine.clock()();
+    for (auto& [camera, folding] : m_folding)
+        if (now - folding.lastFrameAtMs > m_options.frameGapMs)
+            store(camera, folding.grouper.finish());
+}
+
+void PushServer::store(const std::string& camera, std::vector<PlateGroup> groups)
+{
+    if (groups.empty())
+        return;
+    std::vector<Read> reads;
+    for (PlateGroup& group : groups) {
+        // The sighting the vote chose keeps its images, direction and position; the vote gives text and candidates.
+        Read read = std::any_cast<const std::vector<Read>&>(group.bestFrame).at(group.bestIndex);
+        read.vrm = group.text;
+        read.confidence = group.confidence;
+        read.timeMs = group.firstMs;
+        read.candidates.clear();
+        for (const auto& candidate : group.candidates)
+            read.candidates.push_back({ candidate.text, candidate.confidence });
+        reads.push_back(std::move(read));
+    }
+    const int count = static_cast<int>(reads.size());
+    // The frames were answered when they were folded; a full queue is waited out here rather than lose them.
+    for (;;) {
+        const auto submitted = m_engine.submit(reads, [this, camera, count](bool stored) {
+            if (stored)
+                QMetaObject::invokeMethod(
+                    this, [this, camera, count] { m_health.readsArrived(camera, count); }, Qt::QueuedConnection);
+        });
+        if (submitted != Engine::Submitted::QueueFull)
+            break;
+        std::this_thread::sleep_for(std::chrono::milliseconds(20));
+    }
+}
+
+void PushServer::drain()
+{
+    m_draining = true;
+    for (auto& [camera, folding] : m_folding)
+        store(camera, folding.grouper.finish());
+}
+
+} // namespace kestrel
