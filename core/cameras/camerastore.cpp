@@ -150,6 +150,16 @@ std::vector<Camera> CameraStore::list()
     return out;
 }
 
+QString CameraStore::tokenHash(const std::string& code)
+{
+    auto& select = m_db.prepared("SELECT token_hash FROM cameras WHERE code = ? AND push = 1 AND enabled = 1 "
+                                 "AND token_hash IS NOT NULL");
+    select.bind(1, code);
+    const QString hash = select.step() ? select.qtext(0) : QString();
+    select.reset();
+    return hash;
+}
+
 std::optional<std::string> CameraStore::cameraForToken(const QString& token, const std::string& hint)
 {
     std::vector<std::pair<std::string, QString>> hashes;

@@ -39,6 +39,9 @@ public:
     // The enabled push camera whose token this is, if any. Each check costs an Argon2id verification, so the
     // camera the push says it comes from (hint) is tried first; callers keep what they have checked.
     std::optional<std::string> cameraForToken(const QString& token, const std::string& hint = {});
+    // The token hash of an enabled push camera; empty for any other. A quick way to tell that a token once
+    // checked against it still holds: the same hash means the same token is still the camera's.
+    QString tokenHash(const std::string& code);
 
 private:
     void check(const Camera& camera, const QString& token, bool hasToken);

@@ -59,7 +59,7 @@ void Engine::stop()
     m_running = false;
 }
 
-Engine::Submitted Engine::submit(std::vector<Read> reads, Completion onStored)
+Engine::Submitted Engine::submit(std::vector<Read> reads, Completion onStored, Alongside alongside)
 {
     {
         std::lock_guard lock(m_queueMutex);
@@ -69,7 +69,7 @@ Engine::Submitted Engine::submit(std::vector<Read> reads, Completion onStored)
         if (m_queuedReads > 0 && m_queuedReads + reads.size() > m_options.queueCapacity)
             return Submitted::QueueFull;
         m_queuedReads += reads.size();
-        m_queue.push_back({ std::move(reads), std::move(onStored) });
+        m_queue.push_back({ std::move(reads), std::move(onStored), std::move(alongside) });
     }
     m_wake.notify_one();
     return Submitted::Accepted;
@@ -141,6 +141,8 @@ void Engine::process(std::vector<Pending>& work)
         std::lock_guard matcherLock(m_matcherMutex);
         for (auto& pending : work) {
             m_reads->append(pending.reads);
+            if (pending.alongside)
+                pending.alongside(*m_db);
             for (const Read& read : pending.reads) {
                 const auto matches = m_matcher.match(read);
                 if (matches.empty())

@@ -48,8 +48,11 @@ public:
     enum class Submitted { Accepted, QueueFull, Stopped };
     // Called on the writer thread once the reads are committed (true) or could not be stored (false).
     using Completion = std::function<void(bool stored)>;
+    // Runs on the writer thread inside the transaction that stores the reads, so that what it writes (a
+    // receipt, a clean-up) is committed with them or not at all. It may throw DatabaseError.
+    using Alongside = std::function<void(Database&)>;
     // Any thread. Accepts all the reads or none: QueueFull is back-pressure, try again later.
-    Submitted submit(std::vector<Read> reads, Completion onStored = {});
+    Submitted submit(std::vector<Read> reads, Completion onStored = {}, Alongside alongside = {});
 
     size_t queued() const;
     qint64 readsTotal() const { return m_total.load(); }
@@ -69,6 +72,7 @@ private:
     struct Pending {
         std::vector<Read> reads;
         Completion onStored;
+        Alongside alongside;
     };
     void run();
     void process(std::vector<Pending>& work);

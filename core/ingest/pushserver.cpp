@@ -52,6 +52,7 @@ PushServer::PushServer(
     , m_http(std::make_unique<QHttpServer>())
 {
     route();
+    recoverFrames();
     // Vehicles whose frames stopped coming are stored even if the agent sends nothing more.
     connect(&m_foldTimer, &QTimer::timeout, this, &PushServer::foldQuietCameras);
     m_foldTimer.start(std::chrono::milliseconds(m_options.frameGapMs / 2));
@@ -119,14 +120,22 @@ std::optional<std::string> PushServer::authenticate(const QHttpServerRequest& re
     const QByteArray token = header.mid(scheme.size()).trimmed();
     const QByteArray key = security::fingerprint(token);
     const qint64 now = m_engine.clock()();
-    if (const auto it = m_tokens.constFind(key); it != m_tokens.cend() && it->untilMs > now)
-        return it->camera;
-    // An Argon2id check per registered push camera at worst, once a minute per token: this is what makes a
-    // stolen database slow to attack, and the memory above keeps it off the path of every read.
+    if (const auto it = m_tokens.constFind(key); it != m_tokens.cend()) {
+        // A token proved before holds while its camera keeps the same hash (an indexed lookup, not Argon2id):
+        // an administrator's new token or a disabled camera shows at once.
+        if (it->camera && m_cameras->tokenHash(*it->camera) == it->tokenHash)
+            return it->camera;
+        if (!it->camera && it->untilMs > now)
+            return std::nullopt;
+        m_tokens.erase(it);
+    }
+    // An Argon2id check per registered push camera at worst: this is what makes a stolen database slow to
+    // attack, and the memory above keeps it off the path of every read after a camera's first.
     const auto camera = m_cameras->cameraForToken(QString::fromUtf8(token), hint);
     if (m_tokens.size() > 10'000)
         m_tokens.clear(); // someone is trying many tokens; forget them rather than grow
-    m_tokens.insert(key, { camera, now + m_options.tokenMemoryMs });
+    m_tokens.insert(
+        key, { camera, camera ? m_cameras->tokenHash(*camera) : QString(), now + m_options.refusedTokenMemoryMs });
     return camera;
 }
 
@@ -173,50 +182,90 @@ void PushServer::handle(const QHttpServerRequest& request, QHttpServerResponder&
     case AgentMessage::Kind::Heartbeat:
         responder.write(QJsonDocument(QJsonObject { { QStringLiteral("heartbeat"), true } }));
         return;
-    case AgentMessage::Kind::Frame:
-        fold(*camera, *message);
-        responder.write(QJsonDocument(QJsonObject { { QStringLiteral("folded"), qint64(message->reads.size()) } }));
+    case AgentMessage::Kind::Frame: {
+        // The frame is written down before it is acknowledged, and folded once it is: the vehicle's read comes
+        // when it leaves view, and a crash in between loses nothing (recoverFrames).
+        const std::string code = *camera;
+        const qint64 frameMs = message->timeMs;
+        const qint64 plates = qint64(message->reads.size());
+        const bool accepted = submit(
+            {},
+            [code, frameMs, body](Database& db) {
+                db.prepared("INSERT INTO pending_frames(camera, ts, body) VALUES (?,?,?)")
+                    .bind(1, code)
+                    .bind(2, frameMs)
+                    .bindBlob(3, body)
+                    .run();
+            },
+            QJsonObject { { QStringLiteral("folded"), plates } }, std::move(responder));
+        if (accepted)
+            store(code, fold(code, *message));
         return;
-    case AgentMessage::Kind::Vehicle:
-        submit(std::move(message->reads), std::move(responder));
+    }
+    case AgentMessage::Kind::Vehicle: {
+        const qint64 count = qint64(message->reads.size());
+        submit(
+            std::move(message->reads), {}, QJsonObject { { QStringLiteral("stored"), count } }, std::move(responder));
         return;
+    }
     }
 }
 
-void PushServer::submit(std::vector<Read> reads, QHttpServerResponder&& responder)
+bool PushServer::submit(std::vector<Read> reads, std::function<void(Database&)> alongside, const QJsonObject& ok,
+    QHttpServerResponder&& responder)
 {
-    const std::string camera = reads.front().camera;
+    const std::string camera = reads.empty() ? std::string() : reads.front().camera;
     const int count = static_cast<int>(reads.size());
     QPointer<QTcpSocket> socket = responder.socket();
     auto owed = std::make_shared<OwedAnswer>(OwedAnswer { std::move(responder), socket });
     ++m_owed;
-    const auto submitted = m_engine.submit(std::move(reads), [this, owed, camera, count](bool stored) {
+    const auto done = [this, owed, camera, count, ok](bool stored) {
         // On the engine's writer thread: the answer goes out on this server's thread.
         QMetaObject::invokeMethod(
             this,
-            [this, owed, camera, count, stored] {
+            [this, owed, camera, count, ok, stored] {
                 --m_owed;
-                if (stored)
+                if (stored && count > 0)
                     m_health.readsArrived(camera, count);
                 if (!owed->socket)
                     return;
                 if (stored)
-                    owed->responder.write(QJsonDocument(QJsonObject { { QStringLiteral("stored"), count } }));
+                    owed->responder.write(QJsonDocument(ok));
                 else
                     owed->responder.write(problem(tr("the read could not be stored; send it again")),
                         { { "Retry-After", QByteArray::number(m_options.retryAfterSeconds) } },
                         Status::ServiceUnavailable);
             },
             Qt::QueuedConnection);
-    });
-    if (submitted == Engine::Submitted::Accepted)
-        return;
+    };
+    if (m_engine.submit(std::move(reads), done, std::move(alongside)) == Engine::Submitted::Accepted)
+        return true;
     --m_owed;
     owed->responder.write(problem(tr("the ingest queue is full; send again after the time in Retry-After")),
         { { "Retry-After", QByteArray::number(m_options.retryAfterSeconds) } }, Status::ServiceUnavailable);
+    return false;
 }
 
-void PushServer::fold(const std::string& camera, const AgentMessage& frame)
+void PushServer::recoverFrames()
+{
+    // Frames acknowledged before a crash or a stop, whose vehicles had not yet been stored: fold them again
+    // and store their vehicles now (the stream they came from has ended).
+    std::vector<std::pair<std::string, QByteArray>> frames;
+    auto& select = m_db->prepared("SELECT camera, body FROM pending_frames ORDER BY camera, ts, id");
+    while (select.step())
+        frames.emplace_back(select.text(0), select.blob(1));
+    select.reset();
+    for (auto& [camera, body] : frames) {
+        AgentMessage frame = parseOpenAlpr(body); // it was taken once, so it parses
+        for (Read& read : frame.reads)
+            read.camera = camera;
+        store(camera, fold(camera, frame));
+    }
+    for (auto& [camera, folding] : m_folding)
+        store(camera, folding.grouper.finish());
+}
+
+std::vector<PlateGroup> PushServer::fold(const std::string& camera, const AgentMessage& frame)
 {
     auto [it, added] = m_folding.try_emplace(camera, Folding { PlateGrouper(m_options.frameGapMs, 1), 0 });
     it->second.lastFrameAtMs = m_engine.clock()();
@@ -228,7 +277,7 @@ void PushServer::fold(const std::string& camera, const AgentMessage& frame)
             plate.candidates.push_back({ candidate.vrm, candidate.confidence });
         plates.push_back(std::move(plate));
     }
-    store(camera, it->second.grouper.add(frame.timeMs, plates, frame.reads));
+    return it->second.grouper.add(frame.timeMs, plates, frame.reads);
 }
 
 void PushServer::foldQuietCameras()
@@ -243,6 +292,11 @@ void PushServer::store(const std::string& camera, std::vector<PlateGroup> groups
 {
     if (groups.empty())
         return;
+    // The frames only these vehicles were seen in go with their reads, in the same transaction.
+    const qint64 keepFrom = m_folding.at(camera).grouper.openSinceMs();
+    const auto forget = [camera, keepFrom](Database& db) {
+        db.prepared("DELETE FROM pending_frames WHERE camera = ? AND ts < ?").bind(1, camera).bind(2, keepFrom).run();
+    };
     std::vector<Read> reads;
     for (PlateGroup& group : groups) {
         // The sighting the vote chose keeps its images, direction and position; the vote gives text and candidates.
@@ -256,13 +310,16 @@ void PushServer::store(const std::string& camera, std::vector<PlateGroup> groups
         reads.push_back(std::move(read));
     }
     const int count = static_cast<int>(reads.size());
-    // The frames were answered when they were folded; a full queue is waited out here rather than lose them.
+    // The frames were answered when they were written down; a full queue is waited out here rather than lose them.
     for (;;) {
-        const auto submitted = m_engine.submit(reads, [this, camera, count](bool stored) {
-            if (stored)
-                QMetaObject::invokeMethod(
-                    this, [this, camera, count] { m_health.readsArrived(camera, count); }, Qt::QueuedConnection);
-        });
+        const auto submitted = m_engine.submit(
+            reads,
+            [this, camera, count](bool stored) {
+                if (stored)
+                    QMetaObject::invokeMethod(
+                        this, [this, camera, count] { m_health.readsArrived(camera, count); }, Qt::QueuedConnection);
+            },
+            forget);
         if (submitted != Engine::Submitted::QueueFull)
             break;
         std::this_thread::sleep_for(std::chrono::milliseconds(20));

@@ -6,9 +6,11 @@
 
 #include <QHash>
 #include <QHostAddress>
+#include <QJsonObject>
 #include <QObject>
 #include <QTimer>
 
+#include <functional>
 #include <map>
 #include <memory>
 #include <optional>
@@ -29,7 +31,7 @@ struct PushServerOptions {
     qsizetype maxBodyBytes = 8 * 1024 * 1024; // past this a push is answered 413
     int retryAfterSeconds = 2; // what a camera is told to wait when the ingest queue is full
     qint64 frameGapMs = 1500; // an agent's frames of one vehicle fold into one read until it is unseen this long
-    qint64 tokenMemoryMs = 60'000; // how long a checked token (good or bad) is trusted before it is checked again
+    qint64 refusedTokenMemoryMs = 60'000; // a token that proved no camera is refused unchecked for this long
 };
 
 // Camera agents push reads here over HTTP (Qt HttpServer): POST /api/v1/openalpr (OpenALPR / Rekor Scout
@@ -58,8 +60,11 @@ private:
     void route();
     void handle(const QHttpServerRequest& request, QHttpServerResponder&& responder, bool hikvision);
     std::optional<std::string> authenticate(const QHttpServerRequest& request, const std::string& hint);
-    void submit(std::vector<Read> reads, QHttpServerResponder&& responder);
-    void fold(const std::string& camera, const AgentMessage& frame);
+    // Answers 200 with ok once the reads (and what alongside writes) are committed; 503 if they cannot be.
+    bool submit(std::vector<Read> reads, std::function<void(Database&)> alongside, const QJsonObject& ok,
+        QHttpServerResponder&& responder);
+    std::vector<PlateGroup> fold(const std::string& camera, const AgentMessage& frame);
+    void recoverFrames();
     void foldQuietCameras();
     void store(const std::string& camera, std::vector<PlateGroup> groups);
 
@@ -71,7 +76,8 @@ private:
     std::unique_ptr<QHttpServer> m_http;
     struct Checked {
         std::optional<std::string> camera; // none: the token is no camera's
-        qint64 untilMs = 0;
+        QString tokenHash; // the camera's, when the token was checked against it
+        qint64 untilMs = 0; // a refused token's memory ends
     };
     QHash<QByteArray, Checked> m_tokens; // by the token's fingerprint
     struct Folding {

@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 
 namespace kestrel {
 
@@ -116,6 +117,14 @@ std::vector<PlateGroup> PlateGrouper::add(
         ++match->frames;
     }
     return ended;
+}
+
+qint64 PlateGrouper::openSinceMs() const
+{
+    qint64 since = std::numeric_limits<qint64>::max();
+    for (const auto& open : m_open)
+        since = std::min(since, open.firstMs);
+    return since;
 }
 
 std::vector<PlateGroup> PlateGrouper::finish()

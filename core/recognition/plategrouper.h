@@ -37,6 +37,9 @@ public:
     std::vector<PlateGroup> add(qint64 timeMs, const std::vector<RecognisedPlate>& plates, const std::any& frame = {});
     // Ends every open group (the stream stopped).
     std::vector<PlateGroup> finish();
+    // When the earliest group still open began (the largest qint64 when none is): frames before it belong only
+    // to groups that have ended.
+    qint64 openSinceMs() const;
 
 private:
     struct Open {

@@ -59,12 +59,15 @@ inline const std::vector<std::string>& migrations()
            ALTER TABLE cameras ADD COLUMN review_date TEXT NOT NULL DEFAULT '';
            ALTER TABLE cameras ADD COLUMN enabled INTEGER NOT NULL DEFAULT 1;)",
         // 7: what pushing cameras say beside the VRM (direction, their position, the vehicle as seen; NULL when
-        // they say nothing, which costs a read row nothing), and when each camera last said it was alive.
+        // they say nothing, which costs a read row nothing), and the frames an agent pushed whose vehicles are
+        // still being folded into reads (so that a frame once acknowledged survives a crash).
         R"(ALTER TABLE reads ADD COLUMN direction TEXT;
            ALTER TABLE reads ADD COLUMN latitude REAL;
            ALTER TABLE reads ADD COLUMN longitude REAL;
            ALTER TABLE reads ADD COLUMN vehicle TEXT;
-           ALTER TABLE cameras ADD COLUMN last_heartbeat INTEGER;)",
+           CREATE TABLE pending_frames(id INTEGER PRIMARY KEY, camera TEXT NOT NULL, ts INTEGER NOT NULL,
+                                       body BLOB NOT NULL);
+           CREATE INDEX pending_frames_by_camera ON pending_frames(camera, ts);)",
     };
     return steps;
 }

@@ -29,6 +29,13 @@ QByteArray fixture(const QString& name)
     return file.readAll();
 }
 
+ReadQuery byVrm(const std::string& vrm)
+{
+    ReadQuery query;
+    query.vrm = vrm;
+    return query;
+}
+
 struct Answer {
     int status = 0;
     QJsonObject body;
@@ -124,7 +131,7 @@ private Q_SLOTS:
         // Answered only after the commit: the read is in the file the moment the camera hears 200.
         Database db(m_db);
         SqliteReadStore reads(db);
-        const auto found = reads.search({ "AB12CDE" });
+        const auto found = reads.search(byVrm("AB12CDE"));
         QCOMPARE(found.size(), size_t(1));
         QCOMPARE(found[0].camera, std::string("GATE1"));
         QVERIFY(found[0].latitude.has_value());
@@ -143,7 +150,7 @@ private Q_SLOTS:
         QCOMPARE(answer.status, 200);
         Database db(m_db);
         SqliteReadStore reads(db);
-        const auto found = reads.search({ "AB12CDE" });
+        const auto found = reads.search(byVrm("AB12CDE"));
         QCOMPARE(found.size(), size_t(1));
         QVERIFY(reads.images(found[0].id).platePatch.startsWith("\xFF\xD8"));
     }
@@ -163,6 +170,24 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(storedReads(), qint64(platesPerFrame), 5000);
         QTest::qWait(500);
         QCOMPARE(storedReads(), qint64(platesPerFrame));
+    }
+
+    void keepsAcknowledgedFramesThroughACrash()
+    {
+        startServer();
+        const QByteArray frame = fixture(QStringLiteral("alpr_results.json"));
+        const int platesPerFrame
+            = int(QJsonDocument::fromJson(frame).object().value(QStringLiteral("results")).toArray().size());
+        QCOMPARE(post(QStringLiteral("/api/v1/openalpr"), frame).status, 200);
+        // Acknowledged, not yet a read (the vehicles are still in view); the server dies without a drain.
+        m_server.reset();
+        m_engine->stop();
+        QCOMPARE(storedReads(), qint64(0));
+        // Started again, it stores the vehicles of the frames it had acknowledged, once.
+        startServer();
+        QTRY_COMPARE_WITH_TIMEOUT(storedReads(), qint64(platesPerFrame), 5000);
+        Database db(m_db);
+        QCOMPARE(db.prepared("SELECT count(*) FROM pending_frames").scalar().value_or(-1), qint64(0));
     }
 
     void refusesBadBodiesAndStoresNothing_data()
@@ -223,6 +248,23 @@ private Q_SLOTS:
         // A bad token is answered 401 even when the body is bad too: nothing is told to a stranger.
         QCOMPARE(post(QStringLiteral("/api/v1/openalpr"), "{", "not-the-token").status, 401);
         QCOMPARE(storedReads(), qint64(0));
+    }
+
+    void takesANewTokenOrADisabledCameraAtOnce()
+    {
+        startServer();
+        const QByteArray body = fixture(QStringLiteral("alpr_group.json"));
+        QCOMPARE(post(QStringLiteral("/api/v1/openalpr"), body).status, 200);
+        Database db(m_db);
+        CameraStore cameras(db);
+        Camera gate = *cameras.find("GATE1");
+        cameras.update(gate, "a-new-gate-token");
+        QCOMPARE(post(QStringLiteral("/api/v1/openalpr"), body).status, 401);
+        QCOMPARE(post(QStringLiteral("/api/v1/openalpr"), body, "a-new-gate-token").status, 200);
+        gate.enabled = false;
+        cameras.update(gate);
+        QCOMPARE(post(QStringLiteral("/api/v1/openalpr"), body, "a-new-gate-token").status, 401);
+        QCOMPARE(storedReads(), qint64(2));
     }
 
     void refusesABodyOverTheLimit()
