@@ -73,6 +73,9 @@ bench)
         echo "== kestrelctl eval $realSet"
         taskset -c 0 ./build/app/kestrelctl eval "$realSet"
     fi
+    # A server and its load on the same machine: both cores, and one server killed -9 under load.
+    echo "== kestrelctl bench http --crash"
+    ./build/app/kestrelctl bench http --crash
     ;;
 build)
     install_missing

@@ -199,12 +199,15 @@ private:
     {
         c.socket.disconnect(this);
         connect(&c.socket, &QTcpSocket::readyRead, this, [this, &c] { onReadable(c); });
-        connect(&c.socket, &QTcpSocket::disconnected, this, [this, &c] {
+        // A connection lost (or refused: the server was killed) before its answer: the read is not acknowledged.
+        const auto lost = [this, &c] {
             if (c.busy) {
                 c.busy = false;
                 ++m_result.other;
             }
-        });
+        };
+        connect(&c.socket, &QTcpSocket::disconnected, this, lost);
+        connect(&c.socket, &QTcpSocket::errorOccurred, this, lost);
         c.socket.connectToHost(QHostAddress::LocalHost, m_port);
         c.socket.waitForConnected(5000);
         c.socket.setSocketOption(QAbstractSocket::LowDelayOption, 1);
@@ -219,8 +222,14 @@ private:
             const double due = m_rate > 0 ? double(m_result.sent) * 1000.0 / m_rate : now;
             if (due > now)
                 return;
-            if (c->socket.state() != QAbstractSocket::ConnectedState)
+            if (c->socket.state() != QAbstractSocket::ConnectedState) {
                 connectSocket(*c);
+                if (c->socket.state() != QAbstractSocket::ConnectedState) {
+                    ++m_result.sent;
+                    ++m_result.other;
+                    continue;
+                }
+            }
             c->vrm = vrmFor(m_run, m_result.sent);
             c->dueMs = due;
             c->busy = true;

@@ -22,9 +22,6 @@ Engine::Engine(const QString& dbPath, Clock clock, EngineOptions options)
     m_matcher.reserve(static_cast<size_t>(m_hotlists->count()));
     m_hotlists->forEachUnexpired(m_clock(), [this](const HotlistEntry& entry) { m_matcher.add(entry); });
     m_total = m_reads->count();
-    // The writer never copies the log back into the database itself: a checkpoint of tens of megabytes inside
-    // a commit would hold every camera waiting for its answer. checkpoint() does it beside the writer.
-    m_db->exec("PRAGMA wal_autocheckpoint=0");
 }
 
 Engine::~Engine()
@@ -40,7 +37,6 @@ void Engine::start()
     m_running = true;
     m_stopping = false;
     m_writer = std::thread([this] { run(); });
-    m_checkpointer = std::thread([this] { checkpoint(); });
 }
 
 void Engine::stop()
@@ -52,9 +48,7 @@ void Engine::stop()
         m_stopping = true;
     }
     m_wake.notify_all();
-    m_stopCheckpointing.notify_all();
     m_writer.join();
-    m_checkpointer.join();
     std::lock_guard lock(m_queueMutex);
     m_running = false;
 }
@@ -111,22 +105,6 @@ void Engine::run()
         }
         process(work);
         work.clear();
-    }
-}
-
-void Engine::checkpoint()
-{
-    // Its own connection: a PASSIVE checkpoint copies what no reader still needs while the writer goes on.
-    Database db(m_db->path());
-    std::unique_lock lock(m_queueMutex);
-    while (!m_stopCheckpointing.wait_for(lock, std::chrono::milliseconds(500), [this] { return m_stopping; })) {
-        lock.unlock();
-        try {
-            db.exec("PRAGMA wal_checkpoint(PASSIVE)");
-        } catch (const DatabaseError&) {
-            // Busy or short of disk: the log stays and the next round tries again; nothing is lost.
-        }
-        lock.lock();
     }
 }
 

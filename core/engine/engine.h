@@ -76,7 +76,6 @@ private:
     };
     void run();
     void process(std::vector<Pending>& work);
-    void checkpoint();
 
     Clock m_clock;
     EngineOptions m_options;
@@ -90,14 +89,12 @@ private:
     HotlistMatcher m_matcher;
 
     mutable std::mutex m_queueMutex;
-    std::condition_variable m_wake; // the writer's
-    std::condition_variable m_stopCheckpointing;
+    std::condition_variable m_wake;
     std::deque<Pending> m_queue;
     size_t m_queuedReads = 0;
     bool m_running = false;
     bool m_stopping = false;
     std::thread m_writer;
-    std::thread m_checkpointer;
     std::atomic<qint64> m_total { 0 };
 };
 
