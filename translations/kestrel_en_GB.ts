@@ -195,6 +195,13 @@
     </message>
 </context>
 <context>
+    <name>DemoVideoFeed</name>
+    <message>
+        <source>rendering the demo video</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Evaluation</name>
     <message>
         <source>not an image this reader can decode</source>
@@ -309,6 +316,14 @@
         <source>reasons an operator may give to close an alert</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 must be a whole number of minutes from 1 to 1440</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a camera that sends neither reads nor heartbeats for this many minutes raises a system alert</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReadCsv</name>
@@ -330,6 +345,25 @@
     </message>
     <message>
         <source>confidence &apos;%1&apos; is not a number from 0 to 1 (or a percentage)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VideoSource</name>
+    <message>
+        <source>cannot open the stream; trying again in %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>finished: the file has been read to its end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the stream stopped; reconnecting in %1 s</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -360,6 +394,33 @@
     <name>kestrel::Engine</name>
     <message>
         <source>Reads could not be stored (%1): the cameras were not told they were accepted and will send them again. Check the disk and the database file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kestrel::PushServer</name>
+    <message>
+        <source>cannot listen on %1 port %2 (in use, or not an address of this machine)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kestrel is shutting down; send again shortly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the body is %1 bytes, over the limit of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no enabled push camera has this bearer token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the read could not be stored; send it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the ingest queue is full; send again after the time in Retry-After</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -489,10 +550,6 @@ against the hotlists and raises alerts. Bad lines are reported and skipped.</sou
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>bench what? match, ingest, search or recognise</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the plate reader&apos;s model could not be loaded: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -567,38 +624,6 @@ top-N, median and 95th percentile time, and the characters it got wrong; the las
     </message>
     <message>
         <source>--%1 takes a whole number of 1 or more, not &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Usage: kestrelctl [--db PATH] COMMAND [ARGS]
-
-Commands:
-  hotlist import FILE.csv     add hotlist entries from a CSV file
-  ingest FILE.csv             store reads (vrm,camera,time[,confidence]), match them, raise alerts
-  alerts [list]               list open alerts
-  alerts claim|release ID     take or give back an alert (--as USER)
-  alerts dispatch ID          record the incident a unit was dispatched under (--incident, --as)
-  alerts close ID             close an alert with a reason (--reason, --as)
-  alerts history ID           every step of one alert, with who and when
-  camera add ID               register a camera (--name, --push --token TOKEN or --url URL, ...)
-  camera set ID               change a camera (the options of add, --enable, --disable)
-  camera list [--json]        the cameras, their sources, positions and DPIA reviews
-  camera remove ID            remove a camera no read refers to
-  stats [--json]              counts of reads (in all, per camera) and open alerts; never a VRM
-  policy [show]               the policy settings and their values
-  policy set KEY VALUE        change a policy setting
-  recognise [--json] IMAGE... read the plates in images (- reads image paths from stdin)
-  eval FOLDER                 score recognition on labelled images (labels.csv: image,plate)
-  bench match|ingest|search|recognise
-                              measure the engine; the last line is one JSON object
-
-Options:
-  --db PATH                   the database (default: %1)
-  -h, --help                  this help; COMMAND --help for a command&apos;s own
-
-Exit status: 0 done; 1 some input was refused (the rest was kept, as reported); 2 the command line was
-wrong; 3 the command failed.
-</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -743,6 +768,161 @@ wrong; 3 the command failed.
     </message>
     <message>
         <source>  %1	%2 read(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: kestrelctl [--db PATH] COMMAND [ARGS]
+
+Commands:
+  hotlist import FILE.csv     add hotlist entries from a CSV file
+  ingest FILE.csv             store reads (vrm,camera,time[,confidence]), match them, raise alerts
+  alerts [list]               list open alerts
+  alerts claim|release ID     take or give back an alert (--as USER)
+  alerts dispatch ID          record the incident a unit was dispatched under (--incident, --as)
+  alerts close ID             close an alert with a reason (--reason, --as)
+  alerts history ID           every step of one alert, with who and when
+  camera add ID               register a camera (--name, --push --token TOKEN or --url URL, ...)
+  camera set ID               change a camera (the options of add, --enable, --disable)
+  camera list [--json]        the cameras, their sources, positions and DPIA reviews
+  camera remove ID            remove a camera no read refers to
+  stats [--json]              counts of reads (in all, per camera) and open alerts; never a VRM
+  serve [--listen ADDR:PORT]  take reads pushed by camera agents over HTTP until SIGTERM
+  simulate --video FILE       render synthetic traffic video (or --post URL: push agent reads)
+  policy [show]               the policy settings and their values
+  policy set KEY VALUE        change a policy setting
+  recognise [--json] IMAGE... read the plates in images (- reads image paths from stdin)
+  eval FOLDER                 score recognition on labelled images (labels.csv: image,plate)
+  bench match|ingest|search|recognise|http
+                              measure the engine; the last line is one JSON object
+
+Options:
+  --db PATH                   the database (default: %1)
+  -h, --help                  this help; COMMAND --help for a command&apos;s own
+
+Exit status: 0 done; 1 some input was refused (the rest was kept, as reported); 2 the command line was
+wrong; 3 the command failed.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs the engine headless: reads the video of every enabled video camera, and takes reads that
+camera agents push over HTTP (POST /api/v1/openalpr, POST /api/v1/hikvision, each with its camera&apos;s
+bearer token; GET /api/v1/health). Runs until SIGTERM or SIGINT, then answers what it has accepted,
+stores it, and exits 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>address and port to listen on (default 127.0.0.1:8750: this machine only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reads waiting to be stored before cameras are told 503 (default 100000)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--listen takes ADDRESS:PORT, e.g. 127.0.0.1:8750, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SYSTEM ALERT: camera %1 has been silent since %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>camera %1 is sending again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot set up signal handling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kestrel is taking pushes on http://%1:%2 (POST /api/v1/openalpr, /api/v1/hikvision; GET /api/v1/health). Stop with SIGTERM or Ctrl+C.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stopped: %1 read(s) stored while serving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo traffic. --video renders synthetic traffic (vehicles with UK plates, front and rear, some on
+the database&apos;s hotlist) to an MJPEG AVI, with FILE.csv beside it listing the vehicles shown.
+--post sends camera-agent reads (OpenALPR alpr_group JSON) to a Kestrel server at a given rate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the video file to write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server to push to, e.g. http://127.0.0.1:8750</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the push camera&apos;s token (--post)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reads per second (--post; default 5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>how long (default 60)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>traffic in the video (default 30)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for other traffic (default 1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give either --video FILE or --post URL; see --help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--post takes a server&apos;s http:// URL and needs --token; see --help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sent %1, stored %2, refused %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server refused %1 read(s); the last answer: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rendering: %1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wrote %1 (%2 s, %3 vehicles) and %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reads/s offered (http)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>how long the sustained load runs (http)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>requests in the burst past capacity (http)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>also kill -9 the server under load and look for every acknowledged read after a restart (http)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bench what? match, ingest, search, recognise or http</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
