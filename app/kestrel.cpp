@@ -11,6 +11,8 @@
 #include "engine/engine.h"
 #include "hotlist/hotliststore.h"
 #include "i18n/translations.h"
+#include "ingest/ingestservice.h"
+#include "ingest/pushserver.h"
 #include "store/database.h"
 
 #include <QCommandLineParser>
@@ -68,8 +70,20 @@ int main(int argc, char** argv)
         Console::tr("Who this console acts as (default: the login name)."), QStringLiteral("NAME"));
     const QCommandLineOption selfTest(QStringLiteral("self-test"),
         Console::tr("Load every page on demo data, run briefly, exit non-zero on any warning."));
-    parser.addOptions({ demo, data, user, selfTest });
+    const QCommandLineOption serve(QStringLiteral("serve"),
+        Console::tr("Host the cameras in this console: read every enabled video camera and take camera agents' "
+                    "pushes on ADDRESS:PORT (instead of kestrelctl serve on another host)."),
+        QStringLiteral("ADDRESS:PORT"));
+    parser.addOptions({ demo, data, user, selfTest, serve });
     parser.process(app);
+    QHostAddress serveAddress;
+    quint16 servePort = 0;
+    if (parser.isSet(serve) && !PushServer::parseListen(parser.value(serve), serveAddress, servePort)) {
+        std::fprintf(stderr, "%s\n",
+            qPrintable(
+                Console::tr("--serve takes ADDRESS:PORT, e.g. 127.0.0.1:8750, not '%1'").arg(parser.value(serve))));
+        return 2;
+    }
 
     const bool testing = parser.isSet(selfTest);
     const bool demoMode = parser.isSet(demo) || testing;
@@ -112,6 +126,18 @@ int main(int argc, char** argv)
     QObject::connect(engine.get(), &Engine::storeFailed, &status, &EngineStatus::setProblem);
     engine->start();
 
+    std::unique_ptr<IngestService> ingest;
+    if (parser.isSet(serve)) {
+        ingest = std::make_unique<IngestService>(*engine, dbPath);
+        QObject::connect(&ingest->health(), &CameraHealth::cameraSilent, &status, &EngineStatus::cameraSilent);
+        QObject::connect(&ingest->health(), &CameraHealth::cameraHeard, &status, &EngineStatus::cameraHeard);
+        QString problem;
+        if (!ingest->start(serveAddress, servePort, &problem)) {
+            std::fprintf(stderr, "%s\n", qPrintable(Console::tr("Kestrel cannot host the cameras: %1").arg(problem)));
+            return 1;
+        }
+    }
+
     CameraHealth health(systemClock, engine->policy().cameraSilenceMs);
     std::unique_ptr<DemoFeed> feed;
     std::unique_ptr<DemoVideoFeed> video;
@@ -141,6 +167,7 @@ int main(int argc, char** argv)
         QTimer::singleShot(2500, &app, &QCoreApplication::quit);
     }
     const int code = app.exec();
+    ingest.reset();
     video.reset();
     if (feed)
         feed->stop();

@@ -5,13 +5,13 @@
 #include "bench/benchmarks.h"
 #include "cameras/camerahealth.h"
 #include "cameras/camerastore.h"
-#include "cameras/videosource.h"
 #include "demo/agentpush.h"
 #include "demo/trafficvideo.h"
 #include "engine/engine.h"
 #include "hotlist/hotlistcsv.h"
 #include "hotlist/hotliststore.h"
 #include "i18n/translations.h"
+#include "ingest/ingestservice.h"
 #include "ingest/pushserver.h"
 #include "ingest/readcsv.h"
 #include "io/isotime.h"
@@ -23,14 +23,12 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QDeadlineTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSocketNotifier>
 #include <QStandardPaths>
 #include <QTextStream>
-#include <QTimer>
 
 #include <csignal>
 #include <unistd.h>
@@ -529,20 +527,6 @@ void onStopSignal(int)
     [[maybe_unused]] const auto written = ::write(signalPipe[1], &byte, 1);
 }
 
-bool parseListen(const QString& text, QHostAddress& address, quint16& port)
-{
-    const qsizetype colon = text.lastIndexOf(QLatin1Char(':'));
-    bool numeric = false;
-    const uint value = text.mid(colon + 1).toUInt(&numeric);
-    QString host = text.left(colon);
-    if (host.startsWith(QLatin1Char('[')) && host.endsWith(QLatin1Char(']')))
-        host = host.mid(1, host.size() - 2);
-    if (colon < 1 || !numeric || value > 65535 || !address.setAddress(host))
-        return false;
-    port = static_cast<quint16>(value);
-    return true;
-}
-
 int serve(const QString& dbPath, const QStringList& args)
 {
     Command cmd(QStringLiteral("serve"),
@@ -562,7 +546,7 @@ int serve(const QString& dbPath, const QStringList& args)
         return cmd.exit;
     QHostAddress address;
     quint16 port = 0;
-    if (!parseListen(cmd.parser.value(listen), address, port)) {
+    if (!PushServer::parseListen(cmd.parser.value(listen), address, port)) {
         err() << Ctl::tr("--listen takes ADDRESS:PORT, e.g. 127.0.0.1:8750, not '%1'").arg(cmd.parser.value(listen))
               << '\n';
         return Usage;
@@ -572,37 +556,17 @@ int serve(const QString& dbPath, const QStringList& args)
         return cmd.exit;
 
     Engine engine(dbPath, systemClock, EngineOptions { size_t(queueCapacity) });
-    CameraHealth health(systemClock, engine.policy().cameraSilenceMs);
-    // Every enabled camera is watched for silence; each video camera gets its own worker.
-    std::vector<std::unique_ptr<VideoSource>> videos;
-    {
-        Database db(dbPath);
-        for (const Camera& camera : CameraStore(db).list()) {
-            if (!camera.registered || !camera.enabled)
-                continue;
-            health.watch(camera.code);
-            if (!camera.url.isEmpty())
-                videos.push_back(std::make_unique<VideoSource>(
-                    camera.code, camera.url, engine, health, VideoSourceOptions { .realTime = true }));
-        }
-    }
-    QObject::connect(&health, &CameraHealth::cameraSilent, [](const QString& camera, qint64 lastHeard) {
+    QObject::connect(&engine, &Engine::storeFailed, [](const QString& message) { err() << message << Qt::endl; });
+    engine.start();
+    IngestService ingest(engine, dbPath);
+    QObject::connect(&ingest.health(), &CameraHealth::cameraSilent, [](const QString& camera, qint64 lastHeard) {
         err() << Ctl::tr("SYSTEM ALERT: camera %1 has been silent since %2").arg(camera, isotime::format(lastHeard))
               << Qt::endl;
     });
-    QObject::connect(&health, &CameraHealth::cameraHeard,
+    QObject::connect(&ingest.health(), &CameraHealth::cameraHeard,
         [](const QString& camera) { err() << Ctl::tr("camera %1 is sending again").arg(camera) << Qt::endl; });
-    QObject::connect(&engine, &Engine::storeFailed, [](const QString& message) { err() << message << Qt::endl; });
-    QTimer healthCheck;
-    QObject::connect(&healthCheck, &QTimer::timeout, &health, &CameraHealth::check);
-    healthCheck.start(std::chrono::seconds(5));
-    engine.start();
-    for (auto& video : videos)
-        video->start();
-
-    PushServer server(engine, dbPath, health);
     QString problem;
-    if (!server.listen(address, port, &problem)) {
+    if (!ingest.start(address, port, &problem)) {
         err() << problem << '\n';
         return Failed;
     }
@@ -621,20 +585,10 @@ int serve(const QString& dbPath, const QStringList& args)
     out() << Ctl::tr("Kestrel is taking pushes on http://%1:%2 (POST /api/v1/openalpr, /api/v1/hikvision; GET "
                      "/api/v1/health). Stop with SIGTERM or Ctrl+C.")
                  .arg(address.toString())
-                 .arg(server.port())
+                 .arg(ingest.port())
           << Qt::endl;
     QCoreApplication::exec();
-
-    // Drain: refuse new pushes, store what was accepted, and send the answers owed before exiting.
-    server.drain();
-    videos.clear(); // each stores the vehicles it still had in view
-    engine.stop();
-    QDeadlineTimer deadline(std::chrono::seconds(5));
-    while (server.owed() > 0 && !deadline.hasExpired())
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
-    QDeadlineTimer flush(std::chrono::milliseconds(200));
-    while (!flush.hasExpired())
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+    ingest.stop(); // drains: what was accepted is stored and answered
     out() << Ctl::tr("stopped: %1 read(s) stored while serving").arg(engine.readsTotal() - before) << Qt::endl;
     return Ok;
 }

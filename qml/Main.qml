@@ -69,6 +69,16 @@ ApplicationWindow {
             padding: Theme.spacing
             background: Rectangle { color: "#7a1f24" }
         }
+        Label {
+            Layout.fillWidth: true
+            visible: window.status.silentCameras !== ""
+            text: qsTr("SYSTEM ALERT: %1").arg(window.status.silentCameras)
+            color: "#111111"
+            font.bold: true
+            wrapMode: Text.Wrap
+            padding: Theme.spacing
+            background: Rectangle { color: Theme.plateYellow }
+        }
         AlertsPage {
             Layout.fillWidth: true
             Layout.fillHeight: true

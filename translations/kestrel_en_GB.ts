@@ -186,6 +186,18 @@
         <source>Demo data in %1 (deleted when the console closes)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Host the cameras in this console: read every enabled video camera and take camera agents&apos; pushes on ADDRESS:PORT (instead of kestrelctl serve on another host).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--serve takes ADDRESS:PORT, e.g. 127.0.0.1:8750, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kestrel cannot host the cameras: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CsvReader</name>
@@ -283,6 +295,10 @@
     </message>
     <message>
         <source>Operator: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SYSTEM ALERT: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -394,6 +410,13 @@
     <name>kestrel::Engine</name>
     <message>
         <source>Reads could not be stored (%1): the cameras were not told they were accepted and will send them again. Check the disk and the database file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kestrel::EngineStatus</name>
+    <message>
+        <source>Nothing from camera %1 since %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

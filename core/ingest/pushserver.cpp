@@ -60,6 +60,20 @@ PushServer::PushServer(
 
 PushServer::~PushServer() = default;
 
+bool PushServer::parseListen(const QString& text, QHostAddress& address, quint16& port)
+{
+    const qsizetype colon = text.lastIndexOf(QLatin1Char(':'));
+    bool numeric = false;
+    const uint value = text.mid(colon + 1).toUInt(&numeric);
+    QString host = text.left(colon);
+    if (host.startsWith(QLatin1Char('[')) && host.endsWith(QLatin1Char(']')))
+        host = host.mid(1, host.size() - 2);
+    if (colon < 1 || !numeric || value > 65535 || !address.setAddress(host))
+        return false;
+    port = static_cast<quint16>(value);
+    return true;
+}
+
 bool PushServer::listen(const QHostAddress& address, quint16 port, QString* error)
 {
     if (m_http->listen(address, port) != 0)

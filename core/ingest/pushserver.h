@@ -46,6 +46,9 @@ public:
         QObject* parent = nullptr);
     ~PushServer() override;
 
+    // "127.0.0.1:8750", "[::1]:8750" into address and port; false if text is not that.
+    static bool parseListen(const QString& text, QHostAddress& address, quint16& port);
+
     // Listens on address:port (port 0: any free port). Returns false if it cannot, with the reason in error.
     bool listen(const QHostAddress& address, quint16 port, QString* error);
     quint16 port() const;

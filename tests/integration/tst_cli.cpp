@@ -5,6 +5,10 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QRegularExpression>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -60,6 +64,40 @@ private Q_SLOTS:
         QCOMPARE(run.exit, 0);
         run = ctl({ "camera", "list" });
         QVERIFY2(run.out.startsWith("1 camera(s)"), qPrintable(run.out));
+    }
+
+    void serveTakesAPushUntilSigtermThenExitsZero()
+    {
+        const QString db = m_dir.filePath(QStringLiteral("serve.db"));
+        QCOMPARE(
+            runKestrelctl({ "--db", db, "camera", "add", "GATE1", "--name", "Gate", "--push", "--token", "g4te" }).exit,
+            0);
+        QProcess serve;
+        serve.start(QStringLiteral(KESTRELCTL), { "--db", db, "serve", "--listen", "127.0.0.1:0" });
+        QVERIFY(serve.waitForReadyRead(10'000));
+        const QString said = QString::fromUtf8(serve.readAllStandardOutput());
+        const auto port = QRegularExpression("http://127\\.0\\.0\\.1:(\\d+)").match(said).captured(1);
+        QVERIFY2(!port.isEmpty(), qPrintable(said));
+
+        QFile fixture(QStringLiteral(TEST_DATA "/push/alpr_group.json"));
+        QVERIFY(fixture.open(QIODevice::ReadOnly));
+        QNetworkAccessManager network;
+        QNetworkRequest request(QUrl("http://127.0.0.1:" + port + "/api/v1/openalpr"));
+        request.setHeader(QNetworkRequest::ContentTypeHeader, "application/json");
+        request.setRawHeader("Authorization", "Bearer g4te");
+        QNetworkReply* reply = network.post(request, fixture.readAll());
+        QSignalSpy done(reply, &QNetworkReply::finished);
+        QVERIFY(done.wait(10'000));
+        QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
+
+        serve.terminate(); // SIGTERM
+        QVERIFY(serve.waitForFinished(20'000));
+        QCOMPARE(serve.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(serve.exitCode(), 0);
+        const auto stats = runKestrelctl({ "--db", db, "stats", "--json" });
+        const auto counts = QJsonDocument::fromJson(stats.out.toUtf8()).object();
+        QCOMPARE(counts.value("reads_total").toInt(), 1);
+        QCOMPARE(counts.value("reads_by_camera").toObject().value("GATE1").toInt(), 1);
     }
 
     void hotlistedReadBecomesOneAlertThatIsClaimedAndClosed()

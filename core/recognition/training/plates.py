@@ -402,6 +402,44 @@ def _holder(rng, canvas, x, y, w, h):
         strip[:] = strip * (1 - light) + rng.uniform(150, 255) * light
 
 
+CLUTTER_SHARE = 0.2  # of training lines with characters beside the plate taken into the row
+
+
+def _clutter_beside(rng, canvas, pad, plate_w, box, fonts):
+    """Characters on the body or holder just beside the plate (a dealer's badge, a sticker, a model name, a
+    country letter), level with the line and taken into its box, as LineFinder may do on a real car: the
+    reader learns that only the characters on the plate count. Draws on the canvas; returns the wider box
+    (plate coordinates)."""
+    x0, y0, x1, y1 = box
+    line_h = y1 - y0
+    height = line_h * rng.uniform(0.45, 1.0)
+    top = (y0 + y1) / 2 - height / 2 + rng.uniform(-0.15, 0.15) * line_h
+    right_side = rng.random() < 0.5
+    edge = plate_w if right_side else 0.0
+    x = edge + (1 if right_side else -1) * rng.uniform(0.05, 0.35) * GLYPH_HEIGHT
+    font = fonts[rng.integers(len(fonts))]
+    ground = canvas[pad + int(max(0, top)): pad + int(max(0, top) + height), :].mean(axis=(0, 1))
+    ink = 255.0 if ground.mean() < 128 else 0.0
+    for ch in _pick(rng, _LETTERS + _DIGITS, int(rng.integers(1, 3))):
+        g = glyph(font, ch)
+        w = max(2, int(round(g.shape[1] * height / GLYPH_HEIGHT)))
+        h = max(2, int(round(height)))
+        left = x if right_side else x - w
+        cx, cy = int(round(pad + left)), int(round(pad + top))
+        if cx < 0 or cy < 0 or cx + w > canvas.shape[1] or cy + h > canvas.shape[0]:
+            break
+        alpha = cv2.resize(g, (w, h), interpolation=cv2.INTER_AREA)[..., None]
+        region = canvas[cy: cy + h, cx: cx + w]
+        region[:] = region * (1 - alpha) + ink * alpha
+        if right_side:
+            x1 = max(x1, left + w)
+            x = left + w + 0.1 * height
+        else:
+            x0 = min(x0, left)
+            x = left - 0.1 * height
+    return (x0, y0, x1, y1)
+
+
 def choose_style(rng, uk_only=False):
     if uk_only:
         return "uk_front" if rng.random() < 0.5 else "uk_rear"
@@ -429,6 +467,8 @@ def line_crop(rng, fonts):
         # A row found on a plate in a holder often runs on to the holder's dark edge beside the characters.
         if rng.random() < 0.3:
             box = (box[0], box[1], max(box[2], W + rng.uniform(-0.05, 0.2) * GLYPH_HEIGHT), box[3])
+    if rng.random() < CLUTTER_SHARE:
+        box = _clutter_beside(rng, canvas, pad, W, box, fonts)
     box = (box[0] + pad, box[1] + pad, box[2] + pad, box[3] + pad)
     m = _homography(rng, canvas.shape[1], canvas.shape[0], 1.0)
     # Down to the size a camera gives: characters 9 to 40 pixels tall.
