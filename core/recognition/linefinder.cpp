@@ -218,7 +218,8 @@ std::vector<TextLine> LineFinder::find(const cv::Mat& gray, size_t maxLines, boo
     joinSideBySide(lines);
     std::sort(lines.begin(), lines.end(), [](const TextLine& a, const TextLine& b) { return a.score > b.score; });
     // One row found twice (at both scales, or in part) is kept once: the most plate-like, unless the other
-    // holds it and is much wider (the whole of a plate where the other found one group of it).
+    // holds it and is much wider (the whole of a plate where the other found one group of it) or much taller
+    // (whole characters where the other found their pieces: a tall, condensed X breaks at its crossing).
     std::vector<TextLine> kept;
     for (const auto& line : lines) {
         const auto same = std::find_if(kept.begin(), kept.end(), [&](const TextLine& k) {
@@ -227,7 +228,8 @@ std::vector<TextLine> LineFinder::find(const cv::Mat& gray, size_t maxLines, boo
         if (same == kept.end()) {
             if (kept.size() < maxLines)
                 kept.push_back(line);
-        } else if (line.box.width >= 1.3 * same->box.width && (same->box & line.box).area() >= 0.8 * same->box.area()) {
+        } else if ((line.box.width >= 1.3 * same->box.width || line.box.height >= 1.4 * same->box.height)
+            && (same->box & line.box).area() >= 0.8 * same->box.area()) {
             *same = { line.box, line.characters, same->score, line.lightOnDark, line.ground };
         }
     }

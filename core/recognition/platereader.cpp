@@ -36,14 +36,14 @@ struct Reading {
 };
 
 // Two rows read as one two-line plate (a UK motorcycle or square plate): alike in height, one under
-// the other, overlapping across.
+// the other (their boxes may overlap by a third of a row on a plate seen askew), overlapping across.
 bool stacked(const cv::Rect& upper, const cv::Rect& lower)
 {
     const int h = std::max(upper.height, lower.height);
     const double heightRatio = double(h) / std::min(upper.height, lower.height);
     const int gap = lower.y - (upper.y + upper.height);
     const int overlap = std::min(upper.x + upper.width, lower.x + lower.width) - std::max(upper.x, lower.x);
-    return heightRatio <= 1.5 && gap >= -h / 4 && gap <= h && overlap >= 0.5 * std::min(upper.width, lower.width);
+    return heightRatio <= 1.5 && gap >= -h / 3 && gap <= h && overlap >= 0.5 * std::min(upper.width, lower.width);
 }
 
 // How much a reading looks like a plate at all, beyond the network's confidence.
