@@ -25,9 +25,10 @@ namespace kestrel {
 namespace {
 using Status = QHttpServerResponder::StatusCode;
 
+// A refusal: what was wrong, the field at fault if one was, and that nothing of the push was kept.
 QJsonDocument problem(const QString& error, const std::string& field = {})
 {
-    QJsonObject body { { QStringLiteral("error"), error } };
+    QJsonObject body { { QStringLiteral("error"), error }, { QStringLiteral("stored"), 0 } };
     if (!field.empty())
         body.insert(QStringLiteral("field"), QString::fromStdString(field));
     return QJsonDocument(body);
