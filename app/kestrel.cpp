@@ -2,10 +2,12 @@
 // kestrel: the console. The composition root: it builds the engine and the view-models, wires them, and
 // hands them to the QML window.
 #include "alertqueuemodel.h"
+#include "camerawallmodel.h"
 #include "enginestatus.h"
 
 #include "alerts/alertstore.h"
 #include "cameras/camerahealth.h"
+#include "cameras/framehub.h"
 #include "demo/demofeed.h"
 #include "demo/demovideofeed.h"
 #include "engine/engine.h"
@@ -74,7 +76,10 @@ int main(int argc, char** argv)
         Console::tr("Host the cameras in this console: read every enabled video camera and take camera agents' "
                     "pushes on ADDRESS:PORT (instead of kestrelctl serve on another host)."),
         QStringLiteral("ADDRESS:PORT"));
-    parser.addOptions({ demo, data, user, selfTest, serve });
+    const QCommandLineOption page(QStringLiteral("page"),
+        Console::tr("The page to open on: alerts (the default) or cameras."), QStringLiteral("PAGE"),
+        QStringLiteral("alerts"));
+    parser.addOptions({ demo, data, user, selfTest, serve, page });
     parser.process(app);
     QHostAddress serveAddress;
     quint16 servePort = 0;
@@ -126,11 +131,16 @@ int main(int argc, char** argv)
     QObject::connect(engine.get(), &Engine::storeFailed, &status, &EngineStatus::setProblem);
     engine->start();
 
+    // Every camera's health and latest frame, whoever feeds them (the demo video, this console's own cameras).
+    CameraHealth health(systemClock, engine->policy().cameraSilenceMs);
+    FrameHub frames;
+    QObject::connect(&health, &CameraHealth::cameraSilent, &status, &EngineStatus::cameraSilent);
+    QObject::connect(&health, &CameraHealth::cameraHeard, &status, &EngineStatus::cameraHeard);
+    CameraWallModel cameras(health, frames);
+
     std::unique_ptr<IngestService> ingest;
     if (parser.isSet(serve)) {
-        ingest = std::make_unique<IngestService>(*engine, dbPath);
-        QObject::connect(&ingest->health(), &CameraHealth::cameraSilent, &status, &EngineStatus::cameraSilent);
-        QObject::connect(&ingest->health(), &CameraHealth::cameraHeard, &status, &EngineStatus::cameraHeard);
+        ingest = std::make_unique<IngestService>(*engine, dbPath, health, &frames);
         QString problem;
         if (!ingest->start(serveAddress, servePort, &problem)) {
             std::fprintf(stderr, "%s\n", qPrintable(Console::tr("Kestrel cannot host the cameras: %1").arg(problem)));
@@ -138,7 +148,6 @@ int main(int argc, char** argv)
         }
     }
 
-    CameraHealth health(systemClock, engine->policy().cameraSilenceMs);
     std::unique_ptr<DemoFeed> feed;
     std::unique_ptr<DemoVideoFeed> video;
     if (demoMode) {
@@ -147,12 +156,14 @@ int main(int argc, char** argv)
         std::vector<std::string> hotlisted;
         for (const auto& entry : demoHotlist)
             hotlisted.push_back(entry.vrm);
-        video = std::make_unique<DemoVideoFeed>(*engine, health, folder, hotlisted);
+        video = std::make_unique<DemoVideoFeed>(*engine, health, folder, hotlisted, &frames);
         video->start();
     }
 
     QQmlApplicationEngine qml;
     qml.setInitialProperties({ { QStringLiteral("alerts"), QVariant::fromValue(&alerts) },
+        { QStringLiteral("cameras"), QVariant::fromValue(&cameras) },
+        { QStringLiteral("startPage"), parser.value(page) == QLatin1String("cameras") ? 1 : 0 },
         { QStringLiteral("status"), QVariant::fromValue(&status) }, { QStringLiteral("demo"), demoMode } });
     qml.load(QUrl(QStringLiteral("qrc:/Kestrel/Console/Main.qml")));
     if (qml.rootObjects().isEmpty())

@@ -558,12 +558,13 @@ int serve(const QString& dbPath, const QStringList& args)
     Engine engine(dbPath, systemClock, EngineOptions { size_t(queueCapacity) });
     QObject::connect(&engine, &Engine::storeFailed, [](const QString& message) { err() << message << Qt::endl; });
     engine.start();
-    IngestService ingest(engine, dbPath);
-    QObject::connect(&ingest.health(), &CameraHealth::cameraSilent, [](const QString& camera, qint64 lastHeard) {
+    CameraHealth health(engine.clock(), engine.policy().cameraSilenceMs);
+    IngestService ingest(engine, dbPath, health);
+    QObject::connect(&health, &CameraHealth::cameraSilent, [](const QString& camera, qint64 lastHeard) {
         err() << Ctl::tr("SYSTEM ALERT: camera %1 has been silent since %2").arg(camera, isotime::format(lastHeard))
               << Qt::endl;
     });
-    QObject::connect(&ingest.health(), &CameraHealth::cameraHeard,
+    QObject::connect(&health, &CameraHealth::cameraHeard,
         [](const QString& camera) { err() << Ctl::tr("camera %1 is sending again").arg(camera) << Qt::endl; });
     QString problem;
     if (!ingest.start(address, port, &problem)) {

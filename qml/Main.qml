@@ -8,6 +8,8 @@ import Kestrel.Ui
 ApplicationWindow {
     id: window
     required property AlertQueueModel alerts
+    required property CameraWallModel cameras
+    required property int startPage
     required property EngineStatus status
     required property bool demo
 
@@ -79,10 +81,24 @@ ApplicationWindow {
             padding: Theme.spacing
             background: Rectangle { color: Theme.plateYellow }
         }
-        AlertsPage {
+        TabBar {
+            id: pages
+            Layout.fillWidth: true
+            currentIndex: window.startPage
+            background: Rectangle { color: Theme.surface }
+            PageTab { text: qsTr("Alerts (%1)").arg(window.alerts.count) }
+            PageTab { text: qsTr("Cameras (%1)").arg(window.cameras.count) }
+        }
+        StackLayout {
             Layout.fillWidth: true
             Layout.fillHeight: true
-            alerts: window.alerts
+            currentIndex: pages.currentIndex
+            AlertsPage {
+                alerts: window.alerts
+            }
+            CamerasPage {
+                cameras: window.cameras
+            }
         }
     }
 }

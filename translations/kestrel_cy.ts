@@ -160,6 +160,21 @@
     </message>
 </context>
 <context>
+    <name>CamerasPage</name>
+    <message>
+        <source>No camera has been heard from yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 reads/min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 frames dropped · %3 reconnects</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Console</name>
     <message>
         <source>Kestrel ANPR console</source>
@@ -199,6 +214,10 @@
     </message>
     <message>
         <source>Kestrel cannot host the cameras: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The page to open on: alerts (the default) or cameras.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -304,6 +323,14 @@
         <source>SYSTEM ALERT: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Alerts (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cameras (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Policy</name>
@@ -406,6 +433,17 @@
     </message>
     <message>
         <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kestrel::CameraWallModel</name>
+    <message>
+        <source>silent since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>online</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

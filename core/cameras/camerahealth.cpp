@@ -11,6 +11,8 @@ CameraHealth::CameraHealth(Clock clock, qint64 silenceMs, QObject* parent)
     , m_clock(std::move(clock))
     , m_silenceMs(silenceMs)
 {
+    connect(&m_timer, &QTimer::timeout, this, &CameraHealth::check);
+    m_timer.start(std::chrono::seconds(5));
 }
 
 CameraHealth::Entry& CameraHealth::entry(const std::string& code, qint64 now)

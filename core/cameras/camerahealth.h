@@ -5,6 +5,7 @@
 
 #include <QObject>
 #include <QString>
+#include <QTimer>
 
 #include <array>
 #include <map>
@@ -27,8 +28,9 @@ struct CameraStatus {
 };
 
 // Keeps each camera's health: reads and heartbeats from pushing agents, frames dropped and reconnects from video
-// workers (any thread). check() raises cameraSilent once for a camera that has gone quiet for longer than the
-// silence setting (a system alert for the control room) and cameraHeard when it speaks again.
+// workers (any thread). check(), every few seconds on its own thread's timer, raises cameraSilent once for a
+// camera that has gone quiet for longer than the silence setting (a system alert for the control room) and
+// cameraHeard when it speaks again.
 class CameraHealth : public QObject {
     Q_OBJECT
 public:
@@ -43,7 +45,7 @@ public:
     void setState(const std::string& code, const QString& state);
 
     std::vector<CameraStatus> snapshot() const;
-    // Raises the silence signals; call every few seconds from the thread the receivers live on.
+    // Raises the silence signals (the timer calls it every 5 s).
     void check();
 
 Q_SIGNALS:
@@ -62,6 +64,7 @@ private:
 
     Clock m_clock;
     qint64 m_silenceMs;
+    QTimer m_timer;
     mutable std::mutex m_mutex;
     std::map<std::string, Entry> m_cameras;
 };

@@ -3,6 +3,7 @@
 
 #include "camerahealth.h"
 #include "engine/engine.h"
+#include "framehub.h"
 #include "recognition/plategrouper.h"
 #include "recognition/platereader.h"
 
@@ -42,6 +43,23 @@ QByteArray platePatch(const cv::Mat& frame, const PixelBox& box)
     if (patch.cols > 240)
         cv::resize(patch, patch, {}, 240.0 / patch.cols, 240.0 / patch.cols, cv::INTER_AREA);
     return jpeg(patch, 85);
+}
+
+// The frame as a wall tile shows it: 640 px wide at most, with the plates' boxes in its pixels.
+ShownFrame shown(const cv::Mat& frame, std::vector<RecognisedPlate> plates)
+{
+    cv::Mat small = frame;
+    const double scale = frame.cols > 640 ? 640.0 / frame.cols : 1.0;
+    if (scale < 1)
+        cv::resize(frame, small, {}, scale, scale, cv::INTER_AREA);
+    if (!small.isContinuous() || small.type() != CV_8UC3)
+        small = small.clone();
+    for (RecognisedPlate& plate : plates)
+        plate.box = { int(plate.box.x * scale), int(plate.box.y * scale), int(plate.box.width * scale),
+            int(plate.box.height * scale) };
+    return { small.cols, small.rows,
+        QByteArray(reinterpret_cast<const char*>(small.data), qsizetype(small.total() * small.elemSize())),
+        std::move(plates) };
 }
 
 QByteArray overview(const cv::Mat& frame)
@@ -216,6 +234,8 @@ void VideoSource::recognise()
         }
         m_changed.notify_all();
         const auto plates = reader.read(frame->image, 5);
+        if (m_options.frames && frame->image.type() == CV_8UC3)
+            m_options.frames->put(m_camera, shown(frame->image, plates));
         submit(grouper.add(frame->timeMs, plates, frame->image));
     }
     submit(grouper.finish());

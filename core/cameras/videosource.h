@@ -16,6 +16,7 @@ namespace kestrel {
 
 class CameraHealth;
 class Engine;
+class FrameHub;
 
 struct VideoSourceOptions {
     // A file is read as fast as recognition goes (no frame lost) unless realTime, when it plays at its own
@@ -25,6 +26,7 @@ struct VideoSourceOptions {
     qint64 gapMs = 1000; // a vehicle's plate unseen this long (in video time) has passed: its read is stored
     int minFrames = 2; // a plate read in fewer frames is taken for noise
     int maxBackoffSeconds = 60; // reconnect waits double from 1 s up to this
+    FrameHub* frames = nullptr; // where each read frame is shown (640 px wide, with its plates), if anywhere
 };
 
 // One camera's video: OpenCV VideoCapture (a file, rtsp://, http:// MJPEG, /dev/videoN) on a capture thread,

@@ -18,11 +18,13 @@ class DemoText {
 struct Abandoned { };
 } // namespace
 
-DemoVideoFeed::DemoVideoFeed(Engine& engine, CameraHealth& health, QString folder, std::vector<std::string> hotlisted)
+DemoVideoFeed::DemoVideoFeed(
+    Engine& engine, CameraHealth& health, QString folder, std::vector<std::string> hotlisted, FrameHub* frames)
     : m_engine(engine)
     , m_health(health)
     , m_folder(std::move(folder))
     , m_hotlisted(std::move(hotlisted))
+    , m_frames(frames)
 {
 }
 
@@ -62,6 +64,7 @@ void DemoVideoFeed::start()
         VideoSourceOptions play;
         play.realTime = true;
         play.loop = true;
+        play.frames = m_frames;
         m_source = std::make_unique<VideoSource>("DEMO-VIDEO", path, m_engine, m_health, play);
         m_source->start();
     });

@@ -14,6 +14,7 @@ namespace kestrel {
 
 class CameraHealth;
 class Engine;
+class FrameHub;
 class VideoSource;
 
 // The demo's video camera: renders synthetic traffic (some vehicles on the demo hotlist) into folder in the
@@ -21,7 +22,8 @@ class VideoSource;
 // so that a newcomer sees moving plates read and raising alerts.
 class DemoVideoFeed {
 public:
-    DemoVideoFeed(Engine& engine, CameraHealth& health, QString folder, std::vector<std::string> hotlisted);
+    DemoVideoFeed(Engine& engine, CameraHealth& health, QString folder, std::vector<std::string> hotlisted,
+        FrameHub* frames = nullptr);
     ~DemoVideoFeed();
 
     void start();
@@ -31,6 +33,7 @@ private:
     CameraHealth& m_health;
     QString m_folder;
     std::vector<std::string> m_hotlisted;
+    FrameHub* m_frames;
     std::atomic<bool> m_stopping { false };
     std::mutex m_mutex;
     std::unique_ptr<VideoSource> m_source;

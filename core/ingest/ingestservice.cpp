@@ -12,13 +12,13 @@
 
 namespace kestrel {
 
-IngestService::IngestService(Engine& engine, QString dbPath, QObject* parent)
+IngestService::IngestService(Engine& engine, QString dbPath, CameraHealth& health, FrameHub* frames, QObject* parent)
     : QObject(parent)
     , m_engine(engine)
     , m_dbPath(std::move(dbPath))
-    , m_health(engine.clock(), engine.policy().cameraSilenceMs)
+    , m_health(health)
+    , m_frames(frames)
 {
-    connect(&m_healthCheck, &QTimer::timeout, &m_health, &CameraHealth::check);
 }
 
 IngestService::~IngestService()
@@ -35,8 +35,8 @@ bool IngestService::start(const QHostAddress& address, quint16 port, QString* er
                 continue;
             m_health.watch(camera.code);
             if (!camera.url.isEmpty())
-                m_videos.push_back(std::make_unique<VideoSource>(
-                    camera.code, camera.url, m_engine, m_health, VideoSourceOptions { .realTime = true }));
+                m_videos.push_back(std::make_unique<VideoSource>(camera.code, camera.url, m_engine, m_health,
+                    VideoSourceOptions { .realTime = true, .frames = m_frames }));
         }
     }
     m_server = std::make_unique<PushServer>(m_engine, m_dbPath, m_health);
@@ -47,7 +47,6 @@ bool IngestService::start(const QHostAddress& address, quint16 port, QString* er
     }
     for (auto& video : m_videos)
         video->start();
-    m_healthCheck.start(std::chrono::seconds(5));
     return true;
 }
 
@@ -60,7 +59,6 @@ void IngestService::stop()
 {
     if (!m_server)
         return;
-    m_healthCheck.stop();
     m_server->drain();
     m_videos.clear(); // each stores the vehicles it still had in view
     m_engine.stop();

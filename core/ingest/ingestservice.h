@@ -5,7 +5,6 @@
 
 #include <QHostAddress>
 #include <QObject>
-#include <QTimer>
 
 #include <memory>
 #include <vector>
@@ -13,6 +12,7 @@
 namespace kestrel {
 
 class Engine;
+class FrameHub;
 class PushServer;
 class VideoSource;
 
@@ -22,13 +22,14 @@ class VideoSource;
 class IngestService : public QObject {
     Q_OBJECT
 public:
-    IngestService(Engine& engine, QString dbPath, QObject* parent = nullptr);
+    // health: where every camera's health is kept; frames: where video workers show their frames, if anywhere.
+    IngestService(
+        Engine& engine, QString dbPath, CameraHealth& health, FrameHub* frames = nullptr, QObject* parent = nullptr);
     ~IngestService() override;
 
     // Starts the video workers and listens for pushes. Returns false (with why in error) if it cannot listen.
     bool start(const QHostAddress& address, quint16 port, QString* error);
     quint16 port() const;
-    CameraHealth& health() { return m_health; }
 
     // Stops taking pushes and reading video, has the engine store everything accepted (stopping it), and
     // sends the answers owed to cameras (waiting up to a few seconds for them to go out).
@@ -37,8 +38,8 @@ public:
 private:
     Engine& m_engine;
     QString m_dbPath;
-    CameraHealth m_health;
-    QTimer m_healthCheck;
+    CameraHealth& m_health;
+    FrameHub* m_frames;
     std::vector<std::unique_ptr<VideoSource>> m_videos;
     std::unique_ptr<PushServer> m_server;
 };
