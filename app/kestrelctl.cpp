@@ -6,6 +6,7 @@
 #include "cameras/camerahealth.h"
 #include "cameras/camerastore.h"
 #include "demo/agentpush.h"
+#include "demo/mjpegstream.h"
 #include "demo/trafficvideo.h"
 #include "engine/engine.h"
 #include "hotlist/hotlistcsv.h"
@@ -81,7 +82,8 @@ const QString overview
               "  camera remove ID            remove a camera no read refers to\n"
               "  stats [--json]              counts of reads (in all, per camera) and open alerts; never a VRM\n"
               "  serve [--listen ADDR:PORT]  take reads pushed by camera agents over HTTP until SIGTERM\n"
-              "  simulate --video FILE       render synthetic traffic video (or --post URL: push agent reads)\n"
+              "  simulate --video FILE       render synthetic traffic video (--stream ADDR:PORT: serve it live as\n"
+              "                              HTTP MJPEG; --post URL: push agent reads)\n"
               "  policy [show]               the policy settings and their values\n"
               "  policy set KEY VALUE        change a policy setting\n"
               "  recognise [--json] IMAGE... read the plates in images (- reads image paths from stdin)\n"
@@ -527,6 +529,19 @@ void onStopSignal(int)
     [[maybe_unused]] const auto written = ::write(signalPipe[1], &byte, 1);
 }
 
+// From here on SIGTERM and SIGINT end the event loop (QCoreApplication::exec returns).
+void installStopSignals()
+{
+    if (::pipe(signalPipe) != 0)
+        qFatal("cannot make a pipe for signal handling");
+    auto* stopRequested = new QSocketNotifier(signalPipe[0], QSocketNotifier::Read, QCoreApplication::instance());
+    QObject::connect(stopRequested, &QSocketNotifier::activated, [] { QCoreApplication::quit(); });
+    struct sigaction action = {};
+    action.sa_handler = onStopSignal;
+    sigaction(SIGTERM, &action, nullptr);
+    sigaction(SIGINT, &action, nullptr);
+}
+
 int serve(const QString& dbPath, const QStringList& args)
 {
     Command cmd(QStringLiteral("serve"),
@@ -571,16 +586,7 @@ int serve(const QString& dbPath, const QStringList& args)
         err() << problem << '\n';
         return Failed;
     }
-    if (::pipe(signalPipe) != 0) {
-        err() << Ctl::tr("cannot set up signal handling") << '\n';
-        return Failed;
-    }
-    QSocketNotifier stopRequested(signalPipe[0], QSocketNotifier::Read);
-    QObject::connect(&stopRequested, &QSocketNotifier::activated, [] { QCoreApplication::quit(); });
-    struct sigaction action = {};
-    action.sa_handler = onStopSignal;
-    sigaction(SIGTERM, &action, nullptr);
-    sigaction(SIGINT, &action, nullptr);
+    installStopSignals();
 
     const qint64 before = engine.readsTotal();
     out() << Ctl::tr("Kestrel is taking pushes on http://%1:%2 (POST /api/v1/openalpr, /api/v1/hikvision; GET "
@@ -599,9 +605,13 @@ int simulate(const QString& dbPath, const QStringList& args)
     Command cmd(QStringLiteral("simulate"),
         Ctl::tr("Demo traffic. --video renders synthetic traffic (vehicles with UK plates, front and rear, some on\n"
                 "the database's hotlist) to an MJPEG AVI, with FILE.csv beside it listing the vehicles shown.\n"
+                "--stream serves the same live as an IP camera does (HTTP MJPEG), looping.\n"
                 "--post sends camera-agent reads (OpenALPR alpr_group JSON) to a Kestrel server at a given rate."),
         {});
     const QCommandLineOption video(QStringLiteral("video"), Ctl::tr("the video file to write"), QStringLiteral("FILE"));
+    const QCommandLineOption stream(QStringLiteral("stream"),
+        Ctl::tr("stream the traffic live as HTTP MJPEG on this address, looping, until SIGTERM or Ctrl+C"),
+        QStringLiteral("ADDRESS:PORT"));
     const QCommandLineOption post(
         QStringLiteral("post"), Ctl::tr("the server to push to, e.g. http://127.0.0.1:8750"), QStringLiteral("URL"));
     const QCommandLineOption token(
@@ -614,15 +624,15 @@ int simulate(const QString& dbPath, const QStringList& args)
         Ctl::tr("traffic in the video (default 30)"), QStringLiteral("N"), QStringLiteral("30"));
     const QCommandLineOption seed(
         QStringLiteral("seed"), Ctl::tr("for other traffic (default 1)"), QStringLiteral("N"), QStringLiteral("1"));
-    cmd.parser.addOptions({ video, post, token, rate, seconds, perMinute, seed });
+    cmd.parser.addOptions({ video, stream, post, token, rate, seconds, perMinute, seed });
     if (!cmd.parse(args, 0))
         return cmd.exit;
     int duration = 0, vehicles = 0, perSecond = 0, seedValue = 0;
     if (!cmd.positive(seconds, duration) || !cmd.positive(perMinute, vehicles) || !cmd.positive(rate, perSecond)
         || !cmd.positive(seed, seedValue))
         return cmd.exit;
-    if (cmd.parser.isSet(video) == cmd.parser.isSet(post)) {
-        err() << Ctl::tr("give either --video FILE or --post URL; see --help") << '\n';
+    if (int(cmd.parser.isSet(video)) + int(cmd.parser.isSet(stream)) + int(cmd.parser.isSet(post)) != 1) {
+        err() << Ctl::tr("give one of --video FILE, --stream ADDRESS:PORT or --post URL; see --help") << '\n';
         return Usage;
     }
     std::vector<std::string> hotlisted;
@@ -653,6 +663,31 @@ int simulate(const QString& dbPath, const QStringList& args)
     options.vehiclesPerMinute = vehicles;
     options.hotlisted = hotlisted;
     options.seed = quint32(seedValue);
+    if (cmd.parser.isSet(stream)) {
+        QHostAddress address;
+        quint16 port = 0;
+        if (!PushServer::parseListen(cmd.parser.value(stream), address, port)) {
+            err() << Ctl::tr("--stream takes ADDRESS:PORT, e.g. 127.0.0.1:8081, not '%1'").arg(cmd.parser.value(stream))
+                  << '\n';
+            return Usage;
+        }
+        MjpegStream live(options);
+        QString problem;
+        if (!live.listen(address, port, &problem)) {
+            err() << Ctl::tr("cannot listen on %1: %2").arg(cmd.parser.value(stream), problem) << '\n';
+            return Failed;
+        }
+        installStopSignals();
+        out() << Ctl::tr("streaming synthetic traffic on http://%1:%2/ (HTTP MJPEG, a %3 s scene looping); stop with "
+                         "SIGTERM or Ctrl+C")
+                     .arg(address.toString())
+                     .arg(live.port())
+                     .arg(duration)
+              << Qt::endl;
+        QCoreApplication::exec();
+        out() << Ctl::tr("stopped after %1 frame(s) sent").arg(live.framesSent()) << Qt::endl;
+        return Ok;
+    }
     const QString file = cmd.parser.value(video);
     int lastPercent = -1;
     std::vector<SimulatedVehicle> shown;

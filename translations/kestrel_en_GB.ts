@@ -832,40 +832,6 @@ top-N, median and 95th percentile time, and the characters it got wrong; the las
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: kestrelctl [--db PATH] COMMAND [ARGS]
-
-Commands:
-  hotlist import FILE.csv     add hotlist entries from a CSV file
-  ingest FILE.csv             store reads (vrm,camera,time[,confidence]), match them, raise alerts
-  alerts [list]               list open alerts
-  alerts claim|release ID     take or give back an alert (--as USER)
-  alerts dispatch ID          record the incident a unit was dispatched under (--incident, --as)
-  alerts close ID             close an alert with a reason (--reason, --as)
-  alerts history ID           every step of one alert, with who and when
-  camera add ID               register a camera (--name, --push --token TOKEN or --url URL, ...)
-  camera set ID               change a camera (the options of add, --enable, --disable)
-  camera list [--json]        the cameras, their sources, positions and DPIA reviews
-  camera remove ID            remove a camera no read refers to
-  stats [--json]              counts of reads (in all, per camera) and open alerts; never a VRM
-  serve [--listen ADDR:PORT]  take reads pushed by camera agents over HTTP until SIGTERM
-  simulate --video FILE       render synthetic traffic video (or --post URL: push agent reads)
-  policy [show]               the policy settings and their values
-  policy set KEY VALUE        change a policy setting
-  recognise [--json] IMAGE... read the plates in images (- reads image paths from stdin)
-  eval FOLDER                 score recognition on labelled images (labels.csv: image,plate)
-  bench match|ingest|search|recognise|http
-                              measure the engine; the last line is one JSON object
-
-Options:
-  --db PATH                   the database (default: %1)
-  -h, --help                  this help; COMMAND --help for a command&apos;s own
-
-Exit status: 0 done; 1 some input was refused (the rest was kept, as reported); 2 the command line was
-wrong; 3 the command failed.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Runs the engine headless: reads the video of every enabled video camera, and takes reads that
 camera agents push over HTTP (POST /api/v1/openalpr, POST /api/v1/hikvision, each with its camera&apos;s
 bearer token; GET /api/v1/health). Runs until SIGTERM or SIGINT, then answers what it has accepted,
@@ -893,21 +859,11 @@ stores it, and exits 0.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>cannot set up signal handling</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Kestrel is taking pushes on http://%1:%2 (POST /api/v1/openalpr, /api/v1/hikvision; GET /api/v1/health). Stop with SIGTERM or Ctrl+C.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>stopped: %1 read(s) stored while serving</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Demo traffic. --video renders synthetic traffic (vehicles with UK plates, front and rear, some on
-the database&apos;s hotlist) to an MJPEG AVI, with FILE.csv beside it listing the vehicles shown.
---post sends camera-agent reads (OpenALPR alpr_group JSON) to a Kestrel server at a given rate.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -936,10 +892,6 @@ the database&apos;s hotlist) to an MJPEG AVI, with FILE.csv beside it listing th
     </message>
     <message>
         <source>for other traffic (default 1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>give either --video FILE or --post URL; see --help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -984,6 +936,72 @@ the database&apos;s hotlist) to an MJPEG AVI, with FILE.csv beside it listing th
     </message>
     <message>
         <source>bench what? match, ingest, search, recognise or http</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: kestrelctl [--db PATH] COMMAND [ARGS]
+
+Commands:
+  hotlist import FILE.csv     add hotlist entries from a CSV file
+  ingest FILE.csv             store reads (vrm,camera,time[,confidence]), match them, raise alerts
+  alerts [list]               list open alerts
+  alerts claim|release ID     take or give back an alert (--as USER)
+  alerts dispatch ID          record the incident a unit was dispatched under (--incident, --as)
+  alerts close ID             close an alert with a reason (--reason, --as)
+  alerts history ID           every step of one alert, with who and when
+  camera add ID               register a camera (--name, --push --token TOKEN or --url URL, ...)
+  camera set ID               change a camera (the options of add, --enable, --disable)
+  camera list [--json]        the cameras, their sources, positions and DPIA reviews
+  camera remove ID            remove a camera no read refers to
+  stats [--json]              counts of reads (in all, per camera) and open alerts; never a VRM
+  serve [--listen ADDR:PORT]  take reads pushed by camera agents over HTTP until SIGTERM
+  simulate --video FILE       render synthetic traffic video (--stream ADDR:PORT: serve it live as
+                              HTTP MJPEG; --post URL: push agent reads)
+  policy [show]               the policy settings and their values
+  policy set KEY VALUE        change a policy setting
+  recognise [--json] IMAGE... read the plates in images (- reads image paths from stdin)
+  eval FOLDER                 score recognition on labelled images (labels.csv: image,plate)
+  bench match|ingest|search|recognise|http
+                              measure the engine; the last line is one JSON object
+
+Options:
+  --db PATH                   the database (default: %1)
+  -h, --help                  this help; COMMAND --help for a command&apos;s own
+
+Exit status: 0 done; 1 some input was refused (the rest was kept, as reported); 2 the command line was
+wrong; 3 the command failed.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo traffic. --video renders synthetic traffic (vehicles with UK plates, front and rear, some on
+the database&apos;s hotlist) to an MJPEG AVI, with FILE.csv beside it listing the vehicles shown.
+--stream serves the same live as an IP camera does (HTTP MJPEG), looping.
+--post sends camera-agent reads (OpenALPR alpr_group JSON) to a Kestrel server at a given rate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stream the traffic live as HTTP MJPEG on this address, looping, until SIGTERM or Ctrl+C</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give one of --video FILE, --stream ADDRESS:PORT or --post URL; see --help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--stream takes ADDRESS:PORT, e.g. 127.0.0.1:8081, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot listen on %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>streaming synthetic traffic on http://%1:%2/ (HTTP MJPEG, a %3 s scene looping); stop with SIGTERM or Ctrl+C</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stopped after %1 frame(s) sent</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

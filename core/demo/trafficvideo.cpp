@@ -37,13 +37,6 @@ cv::Mat plateImage(const std::string& vrm, bool rear)
     return plate;
 }
 
-struct Vehicle {
-    SimulatedVehicle shown;
-    int lane = 0;
-    cv::Scalar colour;
-    cv::Mat plate;
-};
-
 void drawRoad(cv::Mat& frame)
 {
     frame.setTo(cv::Scalar(70, 72, 74));
@@ -54,7 +47,9 @@ void drawRoad(cv::Mat& frame)
         cv::line(frame, { w / 2, y }, { w / 2, y + 45 }, cv::Scalar(220, 220, 220), 6);
 }
 
-void drawVehicle(cv::Mat& frame, const Vehicle& v, double progress)
+} // namespace
+
+void TrafficScene::drawVehicle(cv::Mat& frame, const Vehicle& v, double progress)
 {
     const int w = frame.cols, h = frame.rows;
     // Nearer the camera (lower in the frame) is larger.
@@ -78,10 +73,11 @@ void drawVehicle(cv::Mat& frame, const Vehicle& v, double progress)
     cv::resize(v.plate, scaled, plateRect.size(), 0, 0, cv::INTER_AREA);
     scaled.copyTo(frame(plateRect));
 }
-} // namespace
 
-std::vector<SimulatedVehicle> renderTrafficVideo(
-    const QString& path, const TrafficVideoOptions& options, const std::function<void(int, int)>& progress)
+TrafficScene::TrafficScene(const TrafficVideoOptions& options)
+    : m_options(options)
+    , m_frame(options.height, options.width, CV_8UC3)
+    , m_noise(m_frame.size(), CV_8UC3)
 {
     QRandomGenerator random(options.seed);
     const qint64 durationMs = qint64(options.seconds) * 1000;
@@ -92,7 +88,6 @@ std::vector<SimulatedVehicle> renderTrafficVideo(
               cv::Scalar(150, 80, 30), cv::Scalar(40, 120, 40), cv::Scalar(60, 60, 90) };
 
     // Schedule: a lane takes its next vehicle only once the last one has gone far enough for the two not to meet.
-    std::vector<Vehicle> vehicles;
     std::array<qint64, lanes> laneFree {};
     for (qint64 t = 500; t + crossingMs < durationMs; t += meanGapMs / 2 + random.bounded(int(meanGapMs))) {
         const int lane = random.bounded(lanes);
@@ -110,37 +105,58 @@ std::vector<SimulatedVehicle> renderTrafficVideo(
         v.lane = lane;
         v.colour = paints[size_t(random.bounded(int(paints.size())))];
         v.plate = plateImage(v.shown.vrm, v.shown.rear);
-        vehicles.push_back(std::move(v));
+        m_vehicles.push_back(std::move(v));
     }
-    std::sort(vehicles.begin(), vehicles.end(),
+    std::sort(m_vehicles.begin(), m_vehicles.end(),
         [](const Vehicle& a, const Vehicle& b) { return a.shown.enterMs < b.shown.enterMs; });
+}
 
+TrafficScene::~TrafficScene() = default;
+
+int TrafficScene::frameCount() const
+{
+    return m_options.seconds * m_options.fps;
+}
+
+std::vector<SimulatedVehicle> TrafficScene::vehicles() const
+{
+    std::vector<SimulatedVehicle> out;
+    for (const Vehicle& v : m_vehicles)
+        out.push_back(v.shown);
+    return out;
+}
+
+const cv::Mat& TrafficScene::frame(int index)
+{
+    const qint64 t = qint64(index) * 1000 / m_options.fps;
+    const qint64 crossingMs = qint64(crossingSeconds * 1000);
+    drawRoad(m_frame);
+    for (const Vehicle& v : m_vehicles)
+        if (t >= v.shown.enterMs && t < v.shown.leaveMs)
+            drawVehicle(m_frame, v, double(t - v.shown.enterMs) / double(crossingMs));
+    // A little sensor noise and softness, so that no two frames are pixel-identical.
+    cv::randn(m_noise, 0, 6);
+    cv::add(m_frame, m_noise, m_frame);
+    cv::GaussianBlur(m_frame, m_frame, { 3, 3 }, 0);
+    return m_frame;
+}
+
+std::vector<SimulatedVehicle> renderTrafficVideo(
+    const QString& path, const TrafficVideoOptions& options, const std::function<void(int, int)>& progress)
+{
+    TrafficScene scene(options);
     cv::VideoWriter writer(path.toStdString(), cv::CAP_OPENCV_MJPEG, cv::VideoWriter::fourcc('M', 'J', 'P', 'G'),
         options.fps, { options.width, options.height });
     if (!writer.isOpened())
         throw std::runtime_error("cannot write video to " + path.toStdString());
     writer.set(cv::VIDEOWRITER_PROP_QUALITY, 80); // about 1 MB a second at 720p
-    const int frames = options.seconds * options.fps;
-    cv::Mat frame(options.height, options.width, CV_8UC3);
-    cv::Mat noise(frame.size(), CV_8UC3);
+    const int frames = scene.frameCount();
     for (int i = 0; i < frames; ++i) {
-        const qint64 t = qint64(i) * 1000 / options.fps;
-        drawRoad(frame);
-        for (const Vehicle& v : vehicles)
-            if (t >= v.shown.enterMs && t < v.shown.leaveMs)
-                drawVehicle(frame, v, double(t - v.shown.enterMs) / double(crossingMs));
-        // A little sensor noise and softness, so that no two frames are pixel-identical.
-        cv::randn(noise, 0, 6);
-        cv::add(frame, noise, frame);
-        cv::GaussianBlur(frame, frame, { 3, 3 }, 0);
-        writer.write(frame);
+        writer.write(scene.frame(i));
         if (progress)
             progress(i + 1, frames);
     }
-    std::vector<SimulatedVehicle> out;
-    for (const Vehicle& v : vehicles)
-        out.push_back(v.shown);
-    return out;
+    return scene.vehicles();
 }
 
 } // namespace kestrel

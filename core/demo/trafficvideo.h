@@ -4,6 +4,8 @@
 #include <QString>
 #include <QtGlobal>
 
+#include <opencv2/core.hpp>
+
 #include <functional>
 #include <string>
 #include <vector>
@@ -27,6 +29,32 @@ struct SimulatedVehicle {
     bool rear = false;
     qint64 enterMs = 0;
     qint64 leaveMs = 0;
+};
+
+// Synthetic traffic for a camera over a road: vehicles with UK plates driving through the frame, each frame drawn
+// on demand (for a file, or a stream that loops).
+class TrafficScene {
+public:
+    explicit TrafficScene(const TrafficVideoOptions& options);
+    ~TrafficScene();
+
+    int frameCount() const; // in options.seconds
+    std::vector<SimulatedVehicle> vehicles() const; // in the order they appear
+    // Frame index (0 .. frameCount - 1), BGR; valid until the next call.
+    const cv::Mat& frame(int index);
+
+private:
+    struct Vehicle {
+        SimulatedVehicle shown;
+        int lane = 0;
+        cv::Scalar colour;
+        cv::Mat plate;
+    };
+    static void drawVehicle(cv::Mat& frame, const Vehicle& v, double progress);
+
+    TrafficVideoOptions m_options;
+    std::vector<Vehicle> m_vehicles;
+    cv::Mat m_frame, m_noise;
 };
 
 // Renders synthetic traffic for a camera over a road: vehicles with UK plates driving through the frame, for

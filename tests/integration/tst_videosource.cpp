@@ -4,6 +4,7 @@
 #include "alerts/alertstore.h"
 #include "cameras/camerahealth.h"
 #include "cameras/videosource.h"
+#include "demo/mjpegstream.h"
 #include "demo/trafficvideo.h"
 #include "engine/engine.h"
 #include "hotlist/hotliststore.h"
@@ -99,6 +100,41 @@ private Q_SLOTS:
         const auto status = health.snapshot();
         QCOMPARE(status.size(), size_t(1));
         QCOMPARE(status[0].framesDropped, qint64(0)); // a file is read at recognition's pace: nothing is lost
+    }
+
+    void followsALiveStreamThroughADrop()
+    {
+        // An IP camera's HTTP MJPEG stream that goes away and comes back on the same address.
+        TrafficVideoOptions options;
+        options.seconds = 12;
+        options.vehiclesPerMinute = 40;
+        auto stream = std::make_unique<MjpegStream>(options);
+        QString error;
+        QVERIFY2(stream->listen(QHostAddress::LocalHost, 0, &error), qPrintable(error));
+        const quint16 port = stream->port();
+
+        Engine engine(m_dir.filePath(QStringLiteral("live.db")));
+        CameraHealth health(systemClock, 60'000);
+        engine.start();
+        VideoSourceOptions live;
+        live.maxBackoffSeconds = 2;
+        VideoSource source("LIVE-1", QStringLiteral("http://127.0.0.1:%1/").arg(port), engine, health, live);
+        source.start();
+        QTRY_VERIFY_WITH_TIMEOUT(engine.readsTotal() >= 1, 60'000);
+        QCOMPARE(health.snapshot()[0].state, QStringLiteral("reading"));
+
+        stream.reset(); // the camera drops off the network
+        QTRY_VERIFY_WITH_TIMEOUT(health.snapshot()[0].reconnects >= 1, 30'000);
+        QVERIFY(health.snapshot()[0].state.contains(QStringLiteral("reconnecting"))
+            || health.snapshot()[0].state.contains(QStringLiteral("trying again")));
+
+        stream = std::make_unique<MjpegStream>(options); // and comes back
+        QVERIFY2(stream->listen(QHostAddress::LocalHost, port, &error), qPrintable(error));
+        const qint64 before = engine.readsTotal();
+        QTRY_VERIFY_WITH_TIMEOUT(health.snapshot()[0].state == QStringLiteral("reading"), 30'000);
+        QTRY_VERIFY_WITH_TIMEOUT(engine.readsTotal() > before, 60'000);
+        source.stop();
+        engine.stop();
     }
 
     void saysSoAndRetriesWhenTheStreamCannotBeOpened()
