@@ -1,33 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The Hikvision ISAPI ANPR event parser, on a multipart body made by tests/data/push/make_fixtures.py from the
 // documented format, and on the broken bodies a faulty camera or a hostile caller could send.
+#include "../pushfixtures.h"
 #include "ingest/agentmessage.h"
 
-#include <QFile>
 #include <QRandomGenerator>
 #include <QTest>
 
 using namespace kestrel;
 
-// Parses a push the test expects taken, into `message`; a refusal fails the test with its message.
-#define TAKE(message, ...)                                                                                             \
-    AgentMessage message;                                                                                              \
-    try {                                                                                                              \
-        message = __VA_ARGS__;                                                                                         \
-    } catch (const PushError& error) {                                                                                 \
-        QFAIL(error.what());                                                                                           \
-    }
-
 namespace {
 const QByteArray contentType = "multipart/form-data; boundary=MIME_boundary";
-
-QByteArray fixture(const char* name)
-{
-    QFile file(QStringLiteral(TEST_DATA "/push/") + QLatin1String(name));
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("cannot read %s", qPrintable(file.fileName()));
-    return file.readAll();
-}
 
 // A JPEG in all but its pixels: the parser checks the markers and the size, not the image.
 const QByteArray tinyJpeg = QByteArray("\xFF\xD8\xFF\xE0", 4) + QByteArray(64, 'j') + QByteArray("\xFF\xD9", 2);
@@ -92,7 +75,7 @@ class TestHikvisionEvent : public QObject {
 private Q_SLOTS:
     void readsAnAnprEvent()
     {
-        TAKE(message, parseHikvision(contentType, fixture("hikvision_anpr.multipart")));
+        TAKE(message, parseHikvision(contentType, pushFixture("hikvision_anpr.multipart")));
         QCOMPARE(message.kind, AgentMessage::Kind::Vehicle);
         QCOMPARE(message.agentCamera, std::string("192.168.1.64/1"));
         QCOMPARE(message.timeMs, qint64(1'795'601'730'000)); // 2026-11-25T10:15:30+00:00
@@ -289,7 +272,7 @@ private Q_SLOTS:
     // exception. (Run under the debug preset's sanitizers, this also checks for undefined behaviour.)
     void survivesCutAndGarbledBodies()
     {
-        const QByteArray body = fixture("hikvision_anpr.multipart");
+        const QByteArray body = pushFixture("hikvision_anpr.multipart");
         for (qsizetype length = 0; length < body.size(); length += 7)
             refusedField(contentType, body.left(length));
         QRandomGenerator random(7);

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The OpenALPR / Rekor Scout webhook parser, on bodies made by tests/data/push/make_fixtures.py from the
 // documented formats, and on the malformed pushes a careless or hostile agent could send.
+#include "../pushfixtures.h"
 #include "ingest/agentmessage.h"
 
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -14,24 +14,7 @@
 
 using namespace kestrel;
 
-// Parses a push the test expects taken, into `message`; a refusal fails the test with its message.
-#define TAKE(message, ...)                                                                                             \
-    AgentMessage message;                                                                                              \
-    try {                                                                                                              \
-        message = __VA_ARGS__;                                                                                         \
-    } catch (const PushError& error) {                                                                                 \
-        QFAIL(error.what());                                                                                           \
-    }
-
 namespace {
-QByteArray fixture(const char* name)
-{
-    QFile file(QStringLiteral(TEST_DATA "/push/") + QLatin1String(name));
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("cannot read %s", qPrintable(file.fileName()));
-    return file.readAll();
-}
-
 QByteArray json(const QJsonObject& object)
 {
     return QJsonDocument(object).toJson(QJsonDocument::Compact);
@@ -111,7 +94,7 @@ class TestOpenAlprWebhook : public QObject {
 private Q_SLOTS:
     void readsAVehicleGroup()
     {
-        TAKE(message, parseOpenAlpr(fixture("alpr_group.json")));
+        TAKE(message, parseOpenAlpr(pushFixture("alpr_group.json")));
         QCOMPARE(message.kind, AgentMessage::Kind::Vehicle);
         QCOMPARE(message.agentCamera, std::string("1431604898"));
         QCOMPARE(message.timeMs, qint64(1'795'601'730'123)); // 2026-11-25T10:15:30.123Z, epoch_start
@@ -137,7 +120,7 @@ private Q_SLOTS:
 
     void readsAFrameWithItsPlatesAndBoxes()
     {
-        TAKE(message, parseOpenAlpr(fixture("alpr_results.json")));
+        TAKE(message, parseOpenAlpr(pushFixture("alpr_results.json")));
         QCOMPARE(message.kind, AgentMessage::Kind::Frame);
         QCOMPARE(message.agentCamera, std::string("1431604898"));
         QCOMPARE(message.timeMs, qint64(1'795'601'731'500));
@@ -159,7 +142,7 @@ private Q_SLOTS:
 
     void readsAHeartbeat()
     {
-        TAKE(message, parseOpenAlpr(fixture("heartbeat.json")));
+        TAKE(message, parseOpenAlpr(pushFixture("heartbeat.json")));
         QCOMPARE(message.kind, AgentMessage::Kind::Heartbeat);
         QCOMPARE(message.agentCamera, std::string("1431604898")); // the first stream's camera
         QCOMPARE(message.timeMs, qint64(1'795'601'760'000)); // 2026-11-25T10:16:00Z
@@ -398,7 +381,7 @@ private Q_SLOTS:
     void survivesCutAndGarbledBodies()
     {
         for (const char* name : { "alpr_group.json", "alpr_results.json", "heartbeat.json" }) {
-            const QByteArray body = fixture(name);
+            const QByteArray body = pushFixture(name);
             for (qsizetype length = 0; length < body.size(); length += 13)
                 refusedField(body.left(length));
             QRandomGenerator random(42);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The push server on a real loopback port, with a real engine on a temporary SQLite file: what a camera agent
 // is answered, and what is (and is not) stored.
+#include "../pushfixtures.h"
 #include "cameras/camerahealth.h"
 #include "cameras/camerastore.h"
 #include "engine/engine.h"
@@ -8,7 +9,6 @@
 #include "store/database.h"
 #include "store/sqlitereadstore.h"
 
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -21,14 +21,6 @@
 using namespace kestrel;
 
 namespace {
-QByteArray fixture(const QString& name)
-{
-    QFile file(QStringLiteral(TEST_DATA "/push/") + name);
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("missing fixture %s", qPrintable(name));
-    return file.readAll();
-}
-
 ReadQuery byVrm(const std::string& vrm)
 {
     ReadQuery query;
@@ -125,7 +117,7 @@ private Q_SLOTS:
     void storesAnAgentsVehicleReadWithItsImages()
     {
         startServer();
-        const Answer answer = post(QStringLiteral("/api/v1/openalpr"), fixture(QStringLiteral("alpr_group.json")));
+        const Answer answer = post(QStringLiteral("/api/v1/openalpr"), pushFixture("alpr_group.json"));
         QCOMPARE(answer.status, 200);
         QCOMPARE(answer.body.value(QStringLiteral("stored")).toInt(), 1);
         // Answered only after the commit: the read is in the file the moment the camera hears 200.
@@ -144,7 +136,7 @@ private Q_SLOTS:
     void storesAHikvisionAnprEvent()
     {
         startServer();
-        const QByteArray body = fixture(QStringLiteral("hikvision_anpr.multipart"));
+        const QByteArray body = pushFixture("hikvision_anpr.multipart");
         const Answer answer = post(
             QStringLiteral("/api/v1/hikvision"), body, "gate-token", "multipart/form-data; boundary=MIME_boundary");
         QCOMPARE(answer.status, 200);
@@ -158,7 +150,7 @@ private Q_SLOTS:
     void foldsAnAgentsFramesIntoOneReadPerVehicle()
     {
         startServer();
-        const QByteArray frame = fixture(QStringLiteral("alpr_results.json"));
+        const QByteArray frame = pushFixture("alpr_results.json");
         const QJsonObject parsed = QJsonDocument::fromJson(frame).object();
         const int platesPerFrame = int(parsed.value(QStringLiteral("results")).toArray().size());
         for (int i = 0; i < 5; ++i) {
@@ -175,7 +167,7 @@ private Q_SLOTS:
     void keepsAcknowledgedFramesThroughACrash()
     {
         startServer();
-        const QByteArray frame = fixture(QStringLiteral("alpr_results.json"));
+        const QByteArray frame = pushFixture("alpr_results.json");
         const int platesPerFrame
             = int(QJsonDocument::fromJson(frame).object().value(QStringLiteral("results")).toArray().size());
         QCOMPARE(post(QStringLiteral("/api/v1/openalpr"), frame).status, 200);
@@ -197,7 +189,7 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("contentType");
         QTest::addColumn<QString>("field");
         const QByteArray json = "application/json";
-        const QByteArray group = fixture(QStringLiteral("alpr_group.json"));
+        const QByteArray group = pushFixture("alpr_group.json");
         QTest::newRow("truncated JSON") << "/api/v1/openalpr" << group.left(group.size() / 2) << json << "body";
         QTest::newRow("plate as a number")
             << "/api/v1/openalpr" << QByteArray(R"({"data_type":"alpr_group","best_plate_number":1234,
@@ -213,7 +205,7 @@ private Q_SLOTS:
                                            + QByteArray(5000, 'A') + R"(","best_confidence":90,"epoch_start":1})")
                                     << json << "best_plate_number";
         const QByteArray multipart = "multipart/form-data; boundary=MIME_boundary";
-        const QByteArray hik = fixture(QStringLiteral("hikvision_anpr.multipart"));
+        const QByteArray hik = pushFixture("hikvision_anpr.multipart");
         QTest::newRow("broken multipart")
             << "/api/v1/hikvision" << hik.left(hik.indexOf("--MIME_boundary--") - 300) << multipart << "";
         QTest::newRow("bad XML") << "/api/v1/hikvision"
@@ -242,7 +234,7 @@ private Q_SLOTS:
     void refusesAWrongOrMissingToken()
     {
         startServer();
-        const QByteArray body = fixture(QStringLiteral("alpr_group.json"));
+        const QByteArray body = pushFixture("alpr_group.json");
         QCOMPARE(post(QStringLiteral("/api/v1/openalpr"), body, "not-the-token").status, 401);
         QCOMPARE(post(QStringLiteral("/api/v1/openalpr"), body, QByteArray()).status, 401);
         // A bad token is answered 401 even when the body is bad too: nothing is told to a stranger.
@@ -253,7 +245,7 @@ private Q_SLOTS:
     void takesANewTokenOrADisabledCameraAtOnce()
     {
         startServer();
-        const QByteArray body = fixture(QStringLiteral("alpr_group.json"));
+        const QByteArray body = pushFixture("alpr_group.json");
         QCOMPARE(post(QStringLiteral("/api/v1/openalpr"), body).status, 200);
         Database db(m_db);
         CameraStore cameras(db);
@@ -279,10 +271,10 @@ private Q_SLOTS:
     {
         // The engine's writer is not running yet: the first read waits in a queue of one.
         startServer(EngineOptions { 1 }, false);
-        QNetworkReply* first = send(QStringLiteral("/api/v1/openalpr"), fixture(QStringLiteral("alpr_group.json")));
+        QNetworkReply* first = send(QStringLiteral("/api/v1/openalpr"), pushFixture("alpr_group.json"));
         QTest::qWait(300);
         QVERIFY(!first->isFinished()); // not stored, so not yet acknowledged
-        const Answer busy = post(QStringLiteral("/api/v1/openalpr"), fixture(QStringLiteral("alpr_group.json")));
+        const Answer busy = post(QStringLiteral("/api/v1/openalpr"), pushFixture("alpr_group.json"));
         QCOMPARE(busy.status, 503);
         QVERIFY(busy.retryAfter.toInt() > 0);
         m_engine->start();
@@ -293,7 +285,7 @@ private Q_SLOTS:
     void countsHeartbeatsAsTheCameraBeingAlive()
     {
         startServer();
-        QCOMPARE(post(QStringLiteral("/api/v1/openalpr"), fixture(QStringLiteral("heartbeat.json"))).status, 200);
+        QCOMPARE(post(QStringLiteral("/api/v1/openalpr"), pushFixture("heartbeat.json")).status, 200);
         const auto status = m_health->snapshot();
         QCOMPARE(status.size(), size_t(1));
         QCOMPARE(status[0].code, std::string("GATE1"));
