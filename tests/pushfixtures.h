@@ -8,6 +8,8 @@
 #include <QFile>
 #include <QTest>
 
+#include <string>
+
 inline QByteArray pushFixture(const char* name)
 {
     QFile file(QStringLiteral(TEST_DATA "/push/") + QLatin1String(name));
@@ -24,3 +26,16 @@ inline QByteArray pushFixture(const char* name)
     } catch (const kestrel::PushError& error) {                                                                        \
         QFAIL(error.what());                                                                                           \
     }
+
+// The field a push names in its refusal, "" if parse took it; a refusal without a message is a failure of its own.
+template <typename Parse> std::string refusedField(Parse parse)
+{
+    try {
+        parse();
+    } catch (const kestrel::PushError& error) {
+        if (std::string(error.what()).empty())
+            return "(refused without a message)";
+        return error.field();
+    }
+    return {};
+}

@@ -59,14 +59,7 @@ QByteArray xmlWith(const char* from, const char* to)
 // Parses, and says which field a refusal named (empty when the push was taken).
 std::string refusedField(const QByteArray& type, const QByteArray& body)
 {
-    try {
-        parseHikvision(type, body);
-    } catch (const PushError& error) {
-        if (std::string(error.what()).empty())
-            return "(refused without a message)";
-        return error.field();
-    }
-    return {};
+    return ::refusedField([&] { parseHikvision(type, body); });
 }
 } // namespace
 

@@ -78,14 +78,7 @@ std::vector<std::string> vrms(const std::vector<Candidate>& candidates)
 // Parses, and says which field a refusal named (empty when the push was taken).
 std::string refusedField(const QByteArray& body)
 {
-    try {
-        parseOpenAlpr(body);
-    } catch (const PushError& error) {
-        if (std::string(error.what()).empty())
-            return "(refused without a message)";
-        return error.field();
-    }
-    return {};
+    return ::refusedField([&] { parseOpenAlpr(body); });
 }
 } // namespace
 
