@@ -1,14 +1,22 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // kestrel: the console. The composition root: it builds the engine and the view-models, wires them, and
 // hands them to the QML window.
+#include "alertdetail.h"
 #include "alertqueuemodel.h"
+#include "alertsounds.h"
 #include "camerawallmodel.h"
+#include "consolesettings.h"
 #include "enginestatus.h"
+#include "readimageprovider.h"
+#include "session.h"
 
+#include "access/userstore.h"
 #include "alerts/alertstore.h"
 #include "cameras/camerahealth.h"
+#include "cameras/camerastore.h"
 #include "cameras/framehub.h"
 #include "demo/demofeed.h"
+#include "demo/demousers.h"
 #include "demo/demovideofeed.h"
 #include "engine/engine.h"
 #include "hotlist/hotliststore.h"
@@ -16,6 +24,7 @@
 #include "ingest/ingestservice.h"
 #include "ingest/pushserver.h"
 #include "store/database.h"
+#include "store/sqlitereadstore.h"
 
 #include <QCommandLineParser>
 #include <QGuiApplication>
@@ -69,7 +78,11 @@ int main(int argc, char** argv)
             .arg(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)),
         QStringLiteral("DIR"));
     const QCommandLineOption user(QStringLiteral("user"),
-        Console::tr("Who this console acts as (default: the login name)."), QStringLiteral("NAME"));
+        Console::tr("The user name the sign-in starts with; with --demo, that demo user is signed in at once."),
+        QStringLiteral("NAME"));
+    const QCommandLineOption theme(QStringLiteral("theme"),
+        Console::tr("The theme for this run: dark, light or contrast (the console's own choice is kept otherwise)."),
+        QStringLiteral("THEME"));
     const QCommandLineOption selfTest(QStringLiteral("self-test"),
         Console::tr("Load every page on demo data, run briefly, exit non-zero on any warning."));
     const QCommandLineOption serve(QStringLiteral("serve"),
@@ -77,9 +90,9 @@ int main(int argc, char** argv)
                     "pushes on ADDRESS:PORT (instead of kestrelctl serve on another host)."),
         QStringLiteral("ADDRESS:PORT"));
     const QCommandLineOption page(QStringLiteral("page"),
-        Console::tr("The page to open on: alerts (the default) or cameras."), QStringLiteral("PAGE"),
+        Console::tr("The page to open on after sign-in: alerts (the default) or cameras."), QStringLiteral("PAGE"),
         QStringLiteral("alerts"));
-    parser.addOptions({ demo, data, user, selfTest, serve, page });
+    parser.addOptions({ demo, data, user, theme, selfTest, serve, page });
     parser.process(app);
     QHostAddress serveAddress;
     quint16 servePort = 0;
@@ -100,18 +113,18 @@ int main(int argc, char** argv)
     if (folder.isEmpty())
         folder = demoMode ? demoFolder.path() : QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     const QString dbPath = folder + QStringLiteral("/kestrel.db");
-    QString operatorName = parser.value(user);
-    if (operatorName.isEmpty())
-        operatorName = qEnvironmentVariable("USER", QStringLiteral("operator"));
 
     std::unique_ptr<Database> db;
     std::unique_ptr<Engine> engine;
     std::vector<HotlistEntry> demoHotlist;
+    std::vector<DemoUser> demoUsers;
     try {
         db = std::make_unique<Database>(dbPath);
         if (demoMode) {
             HotlistStore hotlists(*db);
             demoHotlist = seedDemoHotlist(hotlists, systemClock());
+            UserStore users(*db);
+            demoUsers = seedDemoUsers(users, systemClock());
         }
         engine = std::make_unique<Engine>(dbPath);
     } catch (const DatabaseError& error) {
@@ -119,11 +132,27 @@ int main(int argc, char** argv)
             stderr, "%s\n", qPrintable(Console::tr("Kestrel cannot start: %1").arg(QString::fromUtf8(error.what()))));
         return 1;
     }
-    if (demoMode)
+    if (demoMode) {
         std::printf("%s\n", qPrintable(Console::tr("Demo data in %1 (deleted when the console closes)").arg(folder)));
+        std::printf("%s\n", qPrintable(Console::tr("Demo users (user name, password, roles):")));
+        for (const auto& person : demoUsers)
+            std::printf("  %-14s %-22s %s\n", qPrintable(person.name), qPrintable(person.password),
+                qPrintable(roleNames(person.roles).join(QStringLiteral(", "))));
+        std::fflush(stdout);
+    }
 
+    UserStore users(*db);
+    Session session(users, engine->policy(), systemClock);
+    app.installEventFilter(&session);
     AlertStore alertStore(*db);
-    AlertQueueModel alerts(alertStore, engine->policy(), operatorName, systemClock);
+    AlertQueueModel alerts(alertStore, engine->policy(), systemClock);
+    QObject::connect(&session, &Session::userChanged, &alerts, &AlertQueueModel::setOperatorName);
+    AlertSounds sounds(alerts);
+    SqliteReadStore reads(*db);
+    CameraStore cameraStore(*db);
+    auto* images = new ReadImageProvider; // the QML engine owns it
+    AlertDetail detail(alertStore, reads, cameraStore, session, *images, systemClock);
+    ConsoleSettings settings(parser.value(theme));
     EngineStatus status(engine->readsTotal());
     QObject::connect(engine.get(), &Engine::alertRaised, &alerts, &AlertQueueModel::addAlert);
     QObject::connect(engine.get(), &Engine::alertFolded, &alerts, &AlertQueueModel::updateAlert);
@@ -160,20 +189,37 @@ int main(int argc, char** argv)
         video->start();
     }
 
+    // In demo mode --user signs its demo user in at once (the self-test as the supervisor, who sees every page).
+    const QString startUser = parser.isSet(user) ? parser.value(user) : testing ? QStringLiteral("supervisor") : QString();
+    for (const auto& person : demoUsers)
+        if (person.name == startUser)
+            session.signIn(person.name, person.password);
+
     QQmlApplicationEngine qml;
-    qml.setInitialProperties({ { QStringLiteral("alerts"), QVariant::fromValue(&alerts) },
+    qml.addImageProvider(QStringLiteral("reads"), images);
+    qml.setInitialProperties({ { QStringLiteral("session"), QVariant::fromValue(&session) },
+        { QStringLiteral("alerts"), QVariant::fromValue(&alerts) },
+        { QStringLiteral("detail"), QVariant::fromValue(&detail) },
+        { QStringLiteral("sounds"), QVariant::fromValue(&sounds) },
         { QStringLiteral("cameras"), QVariant::fromValue(&cameras) },
-        { QStringLiteral("startPage"), parser.value(page) == QLatin1String("cameras") ? 1 : 0 },
-        { QStringLiteral("status"), QVariant::fromValue(&status) }, { QStringLiteral("demo"), demoMode } });
+        { QStringLiteral("status"), QVariant::fromValue(&status) },
+        { QStringLiteral("settings"), QVariant::fromValue(&settings) },
+        { QStringLiteral("startPage"), parser.value(page) }, { QStringLiteral("startUser"), startUser },
+        { QStringLiteral("demo"), demoMode } });
     qml.load(QUrl(QStringLiteral("qrc:/Kestrel/Console/Main.qml")));
     if (qml.rootObjects().isEmpty())
         return 1;
 
     if (testing) {
-        // Long enough for demo alerts to arrive and their rows to be made, then claim and close one.
+        // Long enough for demo alerts to arrive and their rows to be made, then open one, claim and close it.
         QTimer::singleShot(1500, &app, [&] {
-            if (alerts.rowCount() == 0 || !alerts.claim(0) || !alerts.close(0, engine->policy().closeReasons.first()))
+            if (!session.signedIn() || alerts.rowCount() == 0)
                 ++selfTestWarnings;
+            else {
+                detail.show(alerts.index(0).data(AlertQueueModel::AlertIdRole).toLongLong());
+                if (!alerts.claim(0) || !alerts.close(0, engine->policy().closeReasons.first()))
+                    ++selfTestWarnings;
+            }
         });
         QTimer::singleShot(2500, &app, &QCoreApplication::quit);
     }

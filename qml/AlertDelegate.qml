@@ -3,7 +3,8 @@ import QtQuick
 import QtQuick.Controls.Basic
 import QtQuick.Layouts
 
-// One alert in the queue: priority colour, plate, what it is and what to do, where and when, who holds it.
+// One alert in the queue: priority colour and shape, plate, what it is and what to do, where and when, who
+// holds it. In compact mode (the detail pane open beside the queue) the actions live in the pane.
 Rectangle {
     id: row
     required property int index
@@ -17,21 +18,30 @@ Rectangle {
     required property string category
     required property string action
     required property bool possibleMisread
-    required property string stateName
+    required property bool escalated
     required property string claimedBy
     required property bool claimedByMe
     required property int sightings
+    property bool compact: false
+    property bool canTriage: true
 
+    signal picked(int row)
     signal claimRequested(int row)
-    signal releaseRequested(int row)
     signal dispatchRequested(int row)
     signal closeRequested(int row)
 
-    implicitHeight: 76
+    implicitHeight: Math.max(76 * Theme.fontScale, content.implicitHeight + Theme.spacing)
     color: ListView.isCurrentItem ? Theme.surfaceRaised : Theme.surface
     border.color: ListView.isCurrentItem ? Theme.accent : "transparent"
+    border.width: ListView.isCurrentItem ? 2 : 0
+
+    MouseArea {
+        anchors.fill: parent
+        onClicked: row.picked(row.index)
+    }
 
     RowLayout {
+        id: content
         anchors.fill: parent
         anchors.rightMargin: Theme.spacing
         spacing: Theme.spacing * 1.5
@@ -42,11 +52,12 @@ Rectangle {
             color: Theme.priorityColour(row.priority)
         }
         Label {
-            Layout.preferredWidth: 70
-            text: row.priorityName
+            Layout.preferredWidth: 86 * Theme.fontScale
+            text: Theme.priorityIcon(row.priority) + " " + row.priorityName
             color: Theme.priorityColour(row.priority)
             font.bold: true
             font.pixelSize: Theme.fontSize
+            elide: Text.ElideRight
         }
         PlateLabel {
             text: row.plate
@@ -54,7 +65,8 @@ Rectangle {
         ColumnLayout {
             Layout.fillWidth: true
             spacing: 2
-            RowLayout {
+            Flow {
+                Layout.fillWidth: true
                 spacing: Theme.spacing
                 Label {
                     text: row.category
@@ -66,12 +78,22 @@ Rectangle {
                 Label {
                     visible: row.possibleMisread
                     text: qsTr("Possible misread: camera read %1").arg(row.readVrm)
-                    color: "#111111"
+                    color: Theme.textOnWarning
                     font.pixelSize: Theme.fontSize - 2
                     font.bold: true
                     leftPadding: 6
                     rightPadding: 6
-                    background: Rectangle { color: "#f5a524"; radius: 3 }
+                    background: Rectangle { color: Theme.warning; radius: 3 }
+                }
+                Label {
+                    visible: row.escalated
+                    text: qsTr("With supervisor")
+                    color: Theme.text
+                    font.pixelSize: Theme.fontSize - 2
+                    font.bold: true
+                    leftPadding: 6
+                    rightPadding: 6
+                    background: Rectangle { color: "transparent"; border.color: Theme.accent; radius: 3 }
                 }
                 Label {
                     visible: row.sightings > 1
@@ -89,7 +111,7 @@ Rectangle {
             }
         }
         ColumnLayout {
-            Layout.preferredWidth: 170
+            Layout.preferredWidth: 160 * Theme.fontScale
             spacing: 2
             Label {
                 Layout.fillWidth: true
@@ -99,39 +121,33 @@ Rectangle {
                 font.pixelSize: Theme.fontSize
             }
             Label {
-                text: row.time
-                color: Theme.textDim
+                Layout.fillWidth: true
+                text: row.claimedBy === "" ? row.time
+                      : row.claimedByMe ? qsTr("%1 · held by you").arg(row.time)
+                      : qsTr("%1 · held by %2").arg(row.time).arg(row.claimedBy)
+                color: row.claimedByMe ? Theme.accent : Theme.textDim
+                font.bold: row.claimedByMe
+                elide: Text.ElideRight
                 font.pixelSize: Theme.fontSize
             }
         }
-        Label {
-            Layout.preferredWidth: 150
-            visible: row.claimedBy !== ""
-            text: row.claimedByMe ? qsTr("Held by you") : qsTr("Held by %1").arg(row.claimedBy)
-            color: row.claimedByMe ? Theme.accent : Theme.textDim
-            font.bold: row.claimedByMe
-            elide: Text.ElideRight
-            font.pixelSize: Theme.fontSize
-        }
         Button {
-            visible: row.claimedBy === ""
+            visible: !row.compact && row.canTriage && row.claimedBy === ""
             text: qsTr("Claim")
+            font.pixelSize: Theme.fontSize
             onClicked: row.claimRequested(row.index)
         }
         Button {
-            visible: row.claimedByMe
+            visible: !row.compact && row.canTriage && row.claimedByMe
             text: qsTr("Dispatch")
+            font.pixelSize: Theme.fontSize
             onClicked: row.dispatchRequested(row.index)
         }
         Button {
-            visible: row.claimedByMe
+            visible: !row.compact && row.canTriage && row.claimedByMe
             text: qsTr("Close")
+            font.pixelSize: Theme.fontSize
             onClicked: row.closeRequested(row.index)
-        }
-        Button {
-            visible: row.claimedByMe
-            text: qsTr("Release")
-            onClicked: row.releaseRequested(row.index)
         }
     }
 }

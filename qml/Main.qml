@@ -4,14 +4,30 @@ import QtQuick.Controls.Basic
 import QtQuick.Layouts
 import Kestrel.Ui
 
-// The console window: a status bar over the alert queue.
+// The console window. Nothing shows until someone signs in, and the pages are the ones the user's roles
+// allow. A status bar (counts, mute, theme, text size, who is signed in) sits over the pages.
 ApplicationWindow {
     id: window
+    required property Session session
     required property AlertQueueModel alerts
+    required property AlertDetail detail
+    required property AlertSounds sounds
     required property CameraWallModel cameras
-    required property int startPage
     required property EngineStatus status
+    required property ConsoleSettings settings
+    required property string startPage
+    required property string startUser
     required property bool demo
+
+    readonly property bool open: session.signedIn && !session.locked
+    // The pages this user may see, in tab order.
+    readonly property var pageNames: {
+        const names = []
+        if (window.session.canTriage) names.push("alerts")
+        if (window.session.canWatchCameras) names.push("cameras")
+        return names
+    }
+    readonly property string currentPage: pageNames.length > 0 ? pageNames[Math.min(tabs.currentIndex, pageNames.length - 1)] : ""
 
     width: 1366
     height: 768
@@ -19,13 +35,35 @@ ApplicationWindow {
     title: window.demo ? qsTr("Kestrel (demo data)") : qsTr("Kestrel")
     color: Theme.background
 
+    Binding { target: Theme; property: "mode"; value: window.settings.theme }
+    Binding { target: Theme; property: "fontScale"; value: window.settings.fontScale }
+
+    function showPage(name) {
+        const i = window.pageNames.indexOf(name)
+        if (i >= 0)
+            tabs.currentIndex = i
+    }
+    Connections {
+        target: window.session
+        function onUserChanged() { tabs.currentIndex = 0; window.showPage(window.startPage) }
+    }
+
+    Shortcut { sequences: ["F1", "?"]; enabled: window.open; onActivated: help.open() }
+    Shortcut { sequence: "Ctrl+M"; onActivated: window.sounds.muted = !window.sounds.muted }
+    Shortcut { sequence: "Ctrl+L"; enabled: window.open; onActivated: window.session.lock() }
+    Shortcut { sequences: ["Ctrl+=", "Ctrl++"]; onActivated: window.settings.fontScale += 0.1 }
+    Shortcut { sequence: "Ctrl+-"; onActivated: window.settings.fontScale -= 0.1 }
+    Shortcut { sequence: "Ctrl+1"; enabled: window.open; onActivated: window.showPage("alerts") }
+    Shortcut { sequence: "Ctrl+2"; enabled: window.open; onActivated: window.showPage("cameras") }
+
     header: ToolBar {
+        visible: window.open
         background: Rectangle { color: Theme.surface }
         RowLayout {
             anchors.fill: parent
             anchors.leftMargin: Theme.spacing * 2
             anchors.rightMargin: Theme.spacing * 2
-            spacing: Theme.spacing * 3
+            spacing: Theme.spacing * 2
             Label {
                 text: qsTr("Kestrel")
                 color: Theme.text
@@ -33,28 +71,73 @@ ApplicationWindow {
                 font.pixelSize: Theme.fontSize + 6
             }
             Label {
-                text: qsTr("Open alerts: %1").arg(window.alerts.count)
-                color: Theme.text
-                font.pixelSize: Theme.fontSize
-            }
-            Label {
-                text: qsTr("Reads stored: %1").arg(window.status.readsTotalText)
-                color: Theme.text
-                font.pixelSize: Theme.fontSize
-            }
-            Label {
                 visible: window.demo
                 text: qsTr("DEMO DATA")
-                color: "#111111"
+                color: Theme.plateText
                 font.bold: true
+                font.pixelSize: Theme.fontSize - 2
                 padding: 4
                 background: Rectangle { color: Theme.plateYellow; radius: 3 }
             }
-            Item { Layout.fillWidth: true }
             Label {
-                text: qsTr("Operator: %1").arg(window.alerts.operatorName)
+                Layout.fillWidth: true
+                text: qsTr("Open alerts: %1 · Reads stored: %2").arg(window.alerts.count).arg(window.status.readsTotalText)
+                color: Theme.text
+                font.pixelSize: Theme.fontSize
+                elide: Text.ElideRight
+            }
+            Button {
+                objectName: "mute"
+                text: window.sounds.muted ? qsTr("\u{1F507} Sound off (Ctrl+M)") : qsTr("\u{1F50A} Sound on")
+                font.pixelSize: Theme.fontSize - 1
+                font.bold: window.sounds.muted
+                palette.buttonText: window.sounds.muted ? Theme.textOnWarning : Theme.text
+                background: Rectangle {
+                    color: window.sounds.muted ? Theme.warning : Theme.surfaceRaised
+                    radius: 3
+                }
+                onClicked: window.sounds.muted = !window.sounds.muted
+            }
+            ComboBox {
+                id: themes
+                Layout.preferredWidth: 150 * Theme.fontScale
+                font.pixelSize: Theme.fontSize - 1
+                textRole: "text"
+                valueRole: "value"
+                model: [
+                    { value: "dark", text: qsTr("Dark") },
+                    { value: "light", text: qsTr("Light") },
+                    { value: "contrast", text: qsTr("High contrast") }
+                ]
+                Component.onCompleted: currentIndex = indexOfValue(window.settings.theme)
+                onActivated: window.settings.theme = currentValue
+            }
+            Button {
+                text: qsTr("A\u2212")
+                font.pixelSize: Theme.fontSize - 1
+                onClicked: window.settings.fontScale -= 0.1
+            }
+            Button {
+                text: qsTr("A+")
+                font.pixelSize: Theme.fontSize - 1
+                onClicked: window.settings.fontScale += 0.1
+            }
+            Label {
+                text: qsTr("%1 (%2)").arg(window.session.userName).arg(window.session.rolesText)
                 color: Theme.textDim
                 font.pixelSize: Theme.fontSize
+                elide: Text.ElideRight
+                Layout.maximumWidth: 260 * Theme.fontScale
+            }
+            Button {
+                text: qsTr("Lock")
+                font.pixelSize: Theme.fontSize - 1
+                onClicked: window.session.lock()
+            }
+            Button {
+                text: qsTr("Sign out")
+                font.pixelSize: Theme.fontSize - 1
+                onClicked: window.session.signOut()
             }
         }
     }
@@ -62,43 +145,85 @@ ApplicationWindow {
     ColumnLayout {
         anchors.fill: parent
         spacing: 0
+        visible: window.open
         Label {
             Layout.fillWidth: true
             visible: window.status.problem !== ""
             text: window.status.problem
             color: Theme.text
+            font.pixelSize: Theme.fontSize
             wrapMode: Text.Wrap
             padding: Theme.spacing
-            background: Rectangle { color: "#7a1f24" }
+            background: Rectangle { color: Theme.problem }
         }
         Label {
             Layout.fillWidth: true
             visible: window.status.silentCameras !== ""
             text: qsTr("SYSTEM ALERT: %1").arg(window.status.silentCameras)
-            color: "#111111"
+            color: Theme.textOnWarning
             font.bold: true
+            font.pixelSize: Theme.fontSize
             wrapMode: Text.Wrap
             padding: Theme.spacing
             background: Rectangle { color: Theme.plateYellow }
         }
         TabBar {
-            id: pages
+            id: tabs
             Layout.fillWidth: true
-            currentIndex: window.startPage
+            visible: window.pageNames.length > 0
             background: Rectangle { color: Theme.surface }
-            PageTab { text: qsTr("Alerts (%1)").arg(window.alerts.count) }
-            PageTab { text: qsTr("Cameras (%1)").arg(window.cameras.count) }
+            Repeater {
+                model: window.pageNames
+                delegate: PageTab {
+                    required property string modelData
+                    text: modelData === "alerts" ? qsTr("Alerts (%1)").arg(window.alerts.count)
+                        : qsTr("Cameras (%1)").arg(window.cameras.count)
+                }
+            }
+        }
+        Label {
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            visible: window.pageNames.length === 0
+            text: qsTr("Your roles (%1) have no pages on this console.").arg(window.session.rolesText)
+            color: Theme.textDim
+            font.pixelSize: Theme.fontSize + 2
+            horizontalAlignment: Text.AlignHCenter
+            verticalAlignment: Text.AlignVCenter
+            wrapMode: Text.Wrap
         }
         StackLayout {
             Layout.fillWidth: true
             Layout.fillHeight: true
-            currentIndex: pages.currentIndex
-            AlertsPage {
-                alerts: window.alerts
+            visible: window.pageNames.length > 0
+            currentIndex: ["alerts", "cameras"].indexOf(window.currentPage)
+            Loader {
+                active: window.session.canTriage
+                sourceComponent: AlertsPage {
+                    alerts: window.alerts
+                    detail: window.detail
+                    canTriage: window.session.canTriage
+                    visible: window.currentPage === "alerts"
+                }
             }
-            CamerasPage {
-                cameras: window.cameras
+            Loader {
+                active: window.session.canWatchCameras
+                sourceComponent: CamerasPage {
+                    cameras: window.cameras
+                }
             }
         }
+    }
+
+    SignInPage {
+        anchors.fill: parent
+        visible: !window.open
+        session: window.session
+        openAlerts: window.alerts.count
+        startUser: window.startUser
+    }
+
+    HelpOverlay {
+        id: help
     }
 }

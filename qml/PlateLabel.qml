@@ -1,16 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 import QtQuick
 
-// A VRM drawn like a UK rear number plate: black characters on yellow, with a thin border.
+// A VRM drawn like a UK number plate: black characters on yellow (rear) or white (front), with a thin black
+// border; scale grows it for the detail pane.
 Rectangle {
     id: plate
     required property string text
+    property bool front: false
     property real scale_: 1.0
 
-    implicitWidth: label.implicitWidth + 24 * scale_
-    implicitHeight: 38 * scale_
+    implicitWidth: Math.max(label.implicitWidth + 24 * scale_, 120 * scale_)
+    implicitHeight: 38 * scale_ * Theme.fontScale
     radius: 4 * scale_
-    color: Theme.plateYellow
+    color: front ? Theme.plateWhite : Theme.plateYellow
     border.color: "#000000"
     border.width: Math.max(1, 2 * scale_)
 
@@ -21,7 +23,7 @@ Rectangle {
         color: Theme.plateText
         font.family: "DejaVu Sans"
         font.bold: true
-        font.pixelSize: 24 * plate.scale_
+        font.pixelSize: 24 * plate.scale_ * Theme.fontScale
         font.letterSpacing: 1.5 * plate.scale_
     }
 }

@@ -20,11 +20,10 @@ bool before(const Alert& a, const Alert& b)
 }
 } // namespace
 
-AlertQueueModel::AlertQueueModel(AlertStore& store, Policy policy, QString operatorName, Clock clock, QObject* parent)
+AlertQueueModel::AlertQueueModel(AlertStore& store, Policy policy, Clock clock, QObject* parent)
     : QAbstractListModel(parent)
     , m_store(store)
     , m_policy(std::move(policy))
-    , m_operator(std::move(operatorName))
     , m_clock(std::move(clock))
     , m_rows(store.open())
 {
@@ -55,15 +54,7 @@ QVariant AlertQueueModel::data(const QModelIndex& index, int role) const
     case PriorityRole:
         return static_cast<int>(a.priority);
     case PriorityNameRole:
-        switch (a.priority) {
-        case Priority::High:
-            return tr("High");
-        case Priority::Medium:
-            return tr("Medium");
-        case Priority::Low:
-            return tr("Low");
-        }
-        return {};
+        return priorityText(a.priority);
     case CategoryRole:
         return a.category;
     case ActionRole:
@@ -77,13 +68,15 @@ QVariant AlertQueueModel::data(const QModelIndex& index, int role) const
     case StateRole:
         return static_cast<int>(a.state);
     case StateNameRole:
-        return a.state == AlertState::Claimed ? tr("Claimed") : tr("New");
+        return alertStateText(a.state);
     case ClaimedByRole:
         return a.claimedBy;
     case ClaimedByMeRole:
         return a.state == AlertState::Claimed && a.claimedBy == m_operator;
     case SightingsRole:
         return a.sightings;
+    case EscalatedRole:
+        return a.escalated;
     default:
         return {};
     }
@@ -109,6 +102,7 @@ QHash<int, QByteArray> AlertQueueModel::roleNames() const
         { ClaimedByRole, "claimedBy" },
         { ClaimedByMeRole, "claimedByMe" },
         { SightingsRole, "sightings" },
+        { EscalatedRole, "escalated" },
     };
 }
 
@@ -157,8 +151,21 @@ void AlertQueueModel::setLastError(const QString& error)
     Q_EMIT lastErrorChanged();
 }
 
-bool AlertQueueModel::finish(int row, const QString& problem)
+void AlertQueueModel::setOperatorName(const QString& name)
 {
+    if (m_operator == name)
+        return;
+    m_operator = name;
+    Q_EMIT operatorNameChanged();
+    if (!m_rows.empty())
+        Q_EMIT dataChanged(index(0), index(rowCount() - 1), { ClaimedByMeRole });
+}
+
+bool AlertQueueModel::act(int row, const std::function<QString(qint64 id)>& step)
+{
+    if (row < 0 || row >= rowCount())
+        return false;
+    const QString problem = m_operator.isEmpty() ? tr("Sign in to triage alerts.") : step(m_rows[size_t(row)].id);
     setLastError(problem);
     // Whatever happened, show the alert as it now stands (another console may have changed it).
     if (const auto alert = m_store.get(m_rows[size_t(row)].id))
@@ -168,30 +175,28 @@ bool AlertQueueModel::finish(int row, const QString& problem)
 
 bool AlertQueueModel::claim(int row)
 {
-    if (row < 0 || row >= rowCount())
-        return false;
-    return finish(row, m_store.claim(m_rows[size_t(row)].id, m_operator, m_clock()));
+    return act(row, [this](qint64 id) { return m_store.claim(id, m_operator, m_clock()); });
 }
 
 bool AlertQueueModel::release(int row)
 {
-    if (row < 0 || row >= rowCount())
-        return false;
-    return finish(row, m_store.release(m_rows[size_t(row)].id, m_operator, m_clock()));
+    return act(row, [this](qint64 id) { return m_store.release(id, m_operator, m_clock()); });
+}
+
+bool AlertQueueModel::escalate(int row, const QString& note)
+{
+    return act(row, [&](qint64 id) { return m_store.escalate(id, m_operator, note, m_clock()); });
 }
 
 bool AlertQueueModel::dispatch(int row, const QString& incident)
 {
-    if (row < 0 || row >= rowCount())
-        return false;
-    return finish(row, m_store.dispatch(m_rows[size_t(row)].id, m_operator, incident, m_clock()));
+    return act(row, [&](qint64 id) { return m_store.dispatch(id, m_operator, incident, m_clock()); });
 }
 
 bool AlertQueueModel::close(int row, const QString& reason)
 {
-    if (row < 0 || row >= rowCount())
-        return false;
-    return finish(row, m_store.close(m_rows[size_t(row)].id, m_operator, reason, m_policy.closeReasons, m_clock()));
+    return act(
+        row, [&](qint64 id) { return m_store.close(id, m_operator, reason, m_policy.closeReasons, m_clock()); });
 }
 
 } // namespace kestrel

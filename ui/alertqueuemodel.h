@@ -8,6 +8,7 @@
 #include <QStringList>
 #include <QtQml/qqmlregistration.h>
 
+#include <functional>
 #include <vector>
 
 namespace kestrel {
@@ -21,7 +22,7 @@ class AlertQueueModel : public QAbstractListModel {
     QML_ELEMENT
     QML_UNCREATABLE("The console's main() provides the alert queue")
     Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
-    Q_PROPERTY(QString operatorName READ operatorName CONSTANT)
+    Q_PROPERTY(QString operatorName READ operatorName NOTIFY operatorNameChanged)
     Q_PROPERTY(QStringList closeReasons READ closeReasons CONSTANT)
     Q_PROPERTY(QString lastError READ lastError NOTIFY lastErrorChanged)
 public:
@@ -43,11 +44,12 @@ public:
         ClaimedByRole,
         ClaimedByMeRole,
         SightingsRole,
+        EscalatedRole,
     };
     Q_ENUM(Role)
 
-    // store: on a connection of the calling (GUI) thread; operatorName: who this console acts as.
-    AlertQueueModel(AlertStore& store, Policy policy, QString operatorName, Clock clock, QObject* parent = nullptr);
+    // store: on a connection of the calling (GUI) thread. Nobody may triage until setOperatorName.
+    AlertQueueModel(AlertStore& store, Policy policy, Clock clock, QObject* parent = nullptr);
 
     int rowCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role) const override;
@@ -60,20 +62,25 @@ public:
     // Triage by row. Each returns true on success; otherwise lastError says why and nothing changed.
     Q_INVOKABLE bool claim(int row);
     Q_INVOKABLE bool release(int row);
+    Q_INVOKABLE bool escalate(int row, const QString& note);
     Q_INVOKABLE bool dispatch(int row, const QString& incident);
     Q_INVOKABLE bool close(int row, const QString& reason);
 
 public Q_SLOTS:
     void addAlert(const kestrel::Alert& alert);
     void updateAlert(const kestrel::Alert& alert);
+    // Who triage acts as (the user signed in at this console; empty: nobody).
+    void setOperatorName(const QString& name);
 
 Q_SIGNALS:
     void countChanged();
+    void operatorNameChanged();
     void lastErrorChanged();
 
 private:
     int rowOf(qint64 id) const;
-    bool finish(int row, const QString& problem);
+    // Runs one triage step on a row's alert as this console's operator; the row then shows the alert as stored.
+    bool act(int row, const std::function<QString(qint64 id)>& step);
     void setLastError(const QString& error);
 
     AlertStore& m_store;

@@ -13,6 +13,7 @@ namespace kestrel {
 // new -> claimed by one operator -> dispatched (with an incident number) or closed (with a reason).
 enum class AlertState { New = 0, Claimed = 1, Dispatched = 2, Closed = 3 };
 const char* alertStateName(AlertState state);
+QString alertStateText(AlertState state); // as people read it, translated
 
 // A hit raised to the control room: the read that hit, a copy of the hotlist entry as it was, and where it
 // is in its lifecycle. Later reads of the same VRM at the same camera fold into it as sightings.
@@ -37,6 +38,7 @@ struct Alert {
     QString claimedBy;
     QString incident;
     QString closeReason;
+    bool escalated = false; // passed up to a supervisor
     qint64 updatedMs = 0;
 
     bool isOpen() const { return state == AlertState::New || state == AlertState::Claimed; }
@@ -46,7 +48,7 @@ struct Alert {
 struct AlertEvent {
     qint64 timeMs = 0;
     QString who;
-    QString action; // raised, sighting, claimed, released, dispatched, closed
+    QString action; // raised, sighting, claimed, released, escalated, dispatched, closed
     QString detail;
 };
 

@@ -17,7 +17,7 @@ class AlertStoreText {
 constexpr std::string_view columns
     = "a.id, a.vrm, a.read_vrm, a.read_id, a.entry_id, c.code, a.priority, a.list, a.category, a.action, "
       "a.source, a.reference, a.possible_misread, a.first_seen, a.last_seen, a.sightings, a.state, "
-      "a.claimed_by, a.incident, a.close_reason, a.updated FROM alerts a JOIN cameras c ON c.id = a.camera_id";
+      "a.claimed_by, a.incident, a.close_reason, a.updated, a.escalated FROM alerts a JOIN cameras c ON c.id = a.camera_id";
 
 Alert alertFrom(const Statement& row)
 {
@@ -43,10 +43,13 @@ Alert alertFrom(const Statement& row)
     a.incident = row.qtext(18);
     a.closeReason = row.qtext(19);
     a.updatedMs = row.int64(20);
+    a.escalated = row.int64(21) != 0;
     return a;
 }
 
-QString stateText(AlertState state)
+} // namespace
+
+QString alertStateText(AlertState state)
 {
     switch (state) {
     case AlertState::New:
@@ -60,7 +63,6 @@ QString stateText(AlertState state)
     }
     return AlertStoreText::tr("closed");
 }
-} // namespace
 
 const char* alertStateName(AlertState state)
 {
@@ -153,6 +155,19 @@ std::vector<Alert> AlertStore::open()
     return out;
 }
 
+std::vector<Alert> AlertStore::forVrm(const std::string& vrm, qint64 sinceMs)
+{
+    auto& select = m_db.prepared(std::string("SELECT ")
+                                     .append(columns)
+                                     .append(" WHERE a.vrm = ? AND a.last_seen >= ? ORDER BY a.first_seen DESC"));
+    select.bind(1, vrm).bind(2, sinceMs);
+    std::vector<Alert> out;
+    while (select.step())
+        out.push_back(alertFrom(select));
+    select.reset();
+    return out;
+}
+
 qint64 AlertStore::openCount()
 {
     return m_db.prepared("SELECT count(*) FROM alerts WHERE state < 2").scalar().value_or(0);
@@ -195,7 +210,7 @@ QString AlertStore::transition(qint64 id, const QString& who, AlertState from, A
             return AlertStoreText::tr("alert %1 is held by %2").arg(id).arg(alert->claimedBy);
         return AlertStoreText::tr("alert %1 is %2, so it cannot be %3")
             .arg(id)
-            .arg(stateText(alert->state), stateText(to));
+            .arg(alertStateText(alert->state), alertStateText(to));
     }
     if (from == AlertState::Claimed && alert->claimedBy != who)
         return AlertStoreText::tr("alert %1 is held by %2; only they can do that").arg(id).arg(alert->claimedBy);
@@ -229,6 +244,28 @@ QString AlertStore::claim(qint64 id, const QString& who, qint64 nowMs)
 QString AlertStore::release(qint64 id, const QString& who, qint64 nowMs)
 {
     return transition(id, who, AlertState::Claimed, AlertState::New, QStringLiteral("released"), {}, nowMs);
+}
+
+QString AlertStore::escalate(qint64 id, const QString& who, const QString& note, qint64 nowMs)
+{
+    if (who.trimmed().isEmpty())
+        return AlertStoreText::tr("no user given: every step on an alert records who took it");
+    if (note.trimmed().isEmpty())
+        return AlertStoreText::tr("say what the supervisor needs to decide");
+    Database::Transaction tx(m_db);
+    const auto alert = get(id);
+    if (!alert)
+        return AlertStoreText::tr("there is no alert %1").arg(id);
+    if (!alert->isOpen())
+        return AlertStoreText::tr("alert %1 is %2; only an open alert can be escalated").arg(id).arg(alertStateText(alert->state));
+    if (alert->state == AlertState::Claimed && alert->claimedBy != who)
+        return AlertStoreText::tr("alert %1 is held by %2; only they can do that").arg(id).arg(alert->claimedBy);
+    if (alert->escalated)
+        return AlertStoreText::tr("alert %1 is already with a supervisor").arg(id);
+    m_db.prepared("UPDATE alerts SET escalated = 1, updated = ? WHERE id = ?").bind(1, nowMs).bind(2, id).run();
+    record(id, nowMs, who, QStringLiteral("escalated"), note.trimmed());
+    tx.commit();
+    return {};
 }
 
 QString AlertStore::dispatch(qint64 id, const QString& who, const QString& incident, qint64 nowMs)

@@ -33,11 +33,15 @@ public:
     // New and claimed alerts, most urgent first, then oldest first.
     std::vector<Alert> open();
     qint64 openCount();
+    // Every alert on a VRM seen since sinceMs, in any state, newest first.
+    std::vector<Alert> forVrm(const std::string& vrm, qint64 sinceMs);
     std::vector<AlertEvent> history(qint64 id);
 
     // Each returns an empty string on success, or says why nothing changed.
     QString claim(qint64 id, const QString& who, qint64 nowMs);
     QString release(qint64 id, const QString& who, qint64 nowMs);
+    // Passes an open alert up to a supervisor with a note (by whoever holds it, or anyone while it is new).
+    QString escalate(qint64 id, const QString& who, const QString& note, qint64 nowMs);
     QString dispatch(qint64 id, const QString& who, const QString& incident, qint64 nowMs);
     QString close(
         qint64 id, const QString& who, const QString& reason, const QStringList& allowedReasons, qint64 nowMs);

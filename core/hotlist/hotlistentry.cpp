@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "hotlistentry.h"
 
+#include <QCoreApplication>
 #include <QHash>
 
 namespace kestrel {
@@ -28,6 +29,19 @@ const char* priorityName(Priority priority)
         break;
     }
     return "low";
+}
+
+QString priorityText(Priority priority)
+{
+    switch (priority) {
+    case Priority::High:
+        return QCoreApplication::translate("Priority", "High");
+    case Priority::Medium:
+        return QCoreApplication::translate("Priority", "Medium");
+    case Priority::Low:
+        break;
+    }
+    return QCoreApplication::translate("Priority", "Low");
 }
 
 std::optional<Priority> defaultPriority(const QString& category)

@@ -16,6 +16,7 @@ enum class Priority { High = 0, Medium = 1, Low = 2 };
 
 std::optional<Priority> parsePriority(std::string_view text); // "high", "medium", "low" (any case)
 const char* priorityName(Priority priority);
+QString priorityText(Priority priority); // as people read it, translated: "High"...
 
 // A vehicle of interest. effective/expiry are UTC milliseconds; the entry matches reads taken in
 // [effective, expiry).

@@ -15,6 +15,9 @@ class PolicyText {
 const QString foldKey = QStringLiteral("alerts.fold_window_minutes");
 const QString substitutionsKey = QStringLiteral("matching.max_substitutions");
 const QString silenceKey = QStringLiteral("cameras.silence_minutes");
+const QString failuresKey = QStringLiteral("signin.max_failures");
+const QString lockoutKey = QStringLiteral("signin.lockout_minutes");
+const QString idleKey = QStringLiteral("console.idle_lock_minutes");
 const QString reasonsKey = QStringLiteral("alerts.close_reasons");
 const QString separator = QStringLiteral(";");
 
@@ -37,6 +40,16 @@ QString apply(Policy& policy, const QString& key, const QString& value)
         if (!ok || minutes < 1 || minutes > 24 * 60)
             return PolicyText::tr("%1 must be a whole number of minutes from 1 to 1440").arg(key);
         policy.cameraSilenceMs = qint64(minutes) * 60 * 1000;
+    } else if (key == failuresKey) {
+        const int n = value.toInt(&ok);
+        if (!ok || n < 3 || n > 10)
+            return PolicyText::tr("%1 must be a whole number from 3 to 10").arg(key);
+        policy.signInMaxFailures = n;
+    } else if (key == lockoutKey || key == idleKey) {
+        const int minutes = value.toInt(&ok);
+        if (!ok || minutes < 1 || minutes > 24 * 60)
+            return PolicyText::tr("%1 must be a whole number of minutes from 1 to 1440").arg(key);
+        (key == lockoutKey ? policy.lockoutMs : policy.idleLockMs) = qint64(minutes) * 60 * 1000;
     } else if (key == reasonsKey) {
         QStringList reasons;
         for (const QString& reason : value.split(separator))
@@ -73,6 +86,12 @@ std::vector<Policy::Setting> Policy::settings() const
         { silenceKey, QString::number(cameraSilenceMs / 60000),
             PolicyText::tr("a camera that sends neither reads nor heartbeats for this many minutes raises a system "
                            "alert") },
+        { failuresKey, QString::number(signInMaxFailures),
+            PolicyText::tr("wrong passwords in a row that lock an account") },
+        { lockoutKey, QString::number(lockoutMs / 60000),
+            PolicyText::tr("minutes a locked account stays locked (an administrator can unlock it sooner)") },
+        { idleKey, QString::number(idleLockMs / 60000),
+            PolicyText::tr("minutes without a key press or a mouse movement after which a console locks") },
         { reasonsKey, closeReasons.join(separator), PolicyText::tr("reasons an operator may give to close an alert") },
     };
 }

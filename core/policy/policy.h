@@ -20,6 +20,11 @@ struct Policy {
     int maxSubstitutions = 1;
     // A camera that sends nothing (no read, no heartbeat) for this long raises a system alert.
     qint64 cameraSilenceMs = 5 * 60 * 1000;
+    // Wrong passwords in a row that lock an account, and for how long.
+    int signInMaxFailures = 5;
+    qint64 lockoutMs = 15 * 60 * 1000;
+    // A console nobody has touched for this long locks until its user signs in again.
+    qint64 idleLockMs = 10 * 60 * 1000;
     // Reasons an operator may give for closing an alert.
     QStringList closeReasons = { QStringLiteral("misread"), QStringLiteral("make/model/colour mismatch"),
         QStringLiteral("duplicate"), QStringLiteral("information-only marker"), QStringLiteral("no unit available"),

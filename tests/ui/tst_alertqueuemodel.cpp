@@ -64,8 +64,8 @@ private Q_SLOTS:
         m_store = std::make_unique<AlertStore>(*m_db);
         m_camera = 0;
         raise(Priority::Low, 1000); // CAM1, already open when the console starts
-        m_model = std::make_unique<AlertQueueModel>(
-            *m_store, Policy {}, QStringLiteral("ann"), [] { return qint64(5000); });
+        m_model = std::make_unique<AlertQueueModel>(*m_store, Policy {}, [] { return qint64(5000); });
+        m_model->setOperatorName(QStringLiteral("ann"));
         m_tester = std::make_unique<QAbstractItemModelTester>(
             m_model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
     }
@@ -123,6 +123,34 @@ private Q_SLOTS:
         // The row now shows the alert as it stands.
         QCOMPARE(m_model->data(m_model->index(0), AlertQueueModel::ClaimedByRole).toString(), QStringLiteral("bob"));
         QCOMPARE(m_model->data(m_model->index(0), AlertQueueModel::ClaimedByMeRole).toBool(), false);
+    }
+
+    void escalationIsShownOnTheRowAndKeptInTheHistory()
+    {
+        QVERIFY(!m_model->escalate(0, QStringLiteral("  ")));
+        QVERIFY(m_model->lastError().contains(QLatin1String("supervisor needs to decide")));
+        QVERIFY(m_model->escalate(0, QStringLiteral("firearms marker, no armed unit free")));
+        QCOMPARE(m_model->data(m_model->index(0), AlertQueueModel::EscalatedRole).toBool(), true);
+        QVERIFY(!m_model->escalate(0, QStringLiteral("again")));
+        QVERIFY(m_model->lastError().contains(QLatin1String("already with a supervisor")));
+        const auto history = m_store->history(1);
+        QCOMPARE(history.back().action, QStringLiteral("escalated"));
+        QCOMPARE(history.back().who, QStringLiteral("ann"));
+        QCOMPARE(history.back().detail, QStringLiteral("firearms marker, no armed unit free"));
+    }
+
+    void nobodySignedInMayTriageAndTheNextUserSeesWhatTheyHold()
+    {
+        QVERIFY(m_model->claim(0));
+        QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);
+        m_model->setOperatorName({});
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(m_model->data(m_model->index(0), AlertQueueModel::ClaimedByMeRole).toBool(), false);
+        QVERIFY(!m_model->release(0));
+        QVERIFY(m_model->lastError().contains(QLatin1String("Sign in")));
+        QCOMPARE(m_store->get(1)->claimedBy, QStringLiteral("ann"));
+        m_model->setOperatorName(QStringLiteral("ann"));
+        QCOMPARE(m_model->data(m_model->index(0), AlertQueueModel::ClaimedByMeRole).toBool(), true);
     }
 
     void foldedSightingUpdatesItsRow()

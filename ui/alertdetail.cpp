@@ -1,0 +1,129 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "alertdetail.h"
+
+#include "readimageprovider.h"
+#include "session.h"
+
+#include "alerts/alertstore.h"
+#include "cameras/camerastore.h"
+#include "io/isotime.h"
+#include "store/readstore.h"
+#include "vrm/vrm.h"
+
+#include <QDateTime>
+#include <QImage>
+
+namespace kestrel {
+
+namespace {
+QString londonTime(qint64 ms, const QString& format)
+{
+    return QDateTime::fromMSecsSinceEpoch(ms, isotime::london()).toString(format);
+}
+} // namespace
+
+QString AlertDetail::stepText(const QString& action)
+{
+    static const QHash<QString, QString> steps { { QStringLiteral("raised"), tr("raised") },
+        { QStringLiteral("sighting"), tr("seen again") }, { QStringLiteral("claimed"), tr("claimed") },
+        { QStringLiteral("released"), tr("released") }, { QStringLiteral("escalated"), tr("escalated") },
+        { QStringLiteral("dispatched"), tr("dispatched") }, { QStringLiteral("closed"), tr("closed") } };
+    return steps.value(action, action);
+}
+
+AlertDetail::AlertDetail(AlertStore& alerts, ReadStore& reads, CameraStore& cameras, const Session& session,
+    ReadImageProvider& images, Clock clock, QObject* parent)
+    : QObject(parent)
+    , m_alerts(alerts)
+    , m_reads(reads)
+    , m_cameras(cameras)
+    , m_session(session)
+    , m_images(images)
+    , m_clock(std::move(clock))
+{
+}
+
+void AlertDetail::show(qint64 alertId)
+{
+    const auto alert = alertId > 0 ? m_alerts.get(alertId) : std::nullopt;
+    m_alertId = alert ? alert->id : 0;
+    if (!alert) {
+        m_images.hold({});
+        m_plate.clear();
+        m_plateImage.clear();
+        m_overviewImage.clear();
+        m_earlierToday.clear();
+        m_history.clear();
+        Q_EMIT changed();
+        return;
+    }
+    m_plate = QString::fromStdString(vrm::displayForm(alert->vrm));
+    m_readVrm = QString::fromStdString(vrm::displayForm(alert->readVrm));
+    m_possibleMisread = alert->possibleMisread;
+    m_priority = static_cast<int>(alert->priority);
+    m_priorityName = priorityText(alert->priority);
+    m_list = alert->list;
+    m_category = alert->category;
+    m_action = alert->action;
+    m_source = alert->source;
+    m_reference = alert->reference;
+    m_seen = alert->sightings > 1
+        ? tr("%1 to %2, %n sighting(s)", "", alert->sightings)
+              .arg(londonTime(alert->firstSeenMs, QStringLiteral("HH:mm:ss")),
+                  londonTime(alert->lastSeenMs, QStringLiteral("HH:mm:ss")))
+        : londonTime(alert->firstSeenMs, QStringLiteral("ddd d MMM yyyy HH:mm:ss"));
+
+    const auto camera = m_cameras.find(alert->camera);
+    m_camera = camera && !camera->name.isEmpty()
+        ? tr("%1 (%2)").arg(camera->name, QString::fromStdString(alert->camera))
+        : QString::fromStdString(alert->camera);
+    m_place.clear();
+    if (camera && m_session.canSeeLocations()) {
+        QStringList parts;
+        if (!camera->road.isEmpty())
+            parts << camera->road;
+        if (!camera->direction.isEmpty())
+            parts << camera->direction;
+        if (camera->latitude)
+            parts << QStringLiteral("%1, %2").arg(*camera->latitude, 0, 'f', 5).arg(*camera->longitude, 0, 'f', 5);
+        if (camera->kind == Camera::Kind::Mobile)
+            parts << tr("mobile camera");
+        m_place = parts.join(QStringLiteral(" · "));
+    }
+
+    // Images are kept for a shorter time than reads; an alert may outlive its read's pictures.
+    const ReadImages images = m_reads.images(alert->readId);
+    QHash<QString, QImage> held;
+    const QString key = QString::number(alert->readId);
+    if (const QImage plate = QImage::fromData(images.platePatch); !plate.isNull())
+        held.insert(QStringLiteral("plate/") + key, plate);
+    if (const QImage overview = QImage::fromData(images.overview); !overview.isNull())
+        held.insert(QStringLiteral("overview/") + key, overview);
+    m_plateImage = held.contains(QStringLiteral("plate/") + key) ? QStringLiteral("image://reads/plate/") + key : QString();
+    m_overviewImage
+        = held.contains(QStringLiteral("overview/") + key) ? QStringLiteral("image://reads/overview/") + key : QString();
+    m_images.hold(std::move(held));
+
+    m_history.clear();
+    for (const auto& event : m_alerts.history(alert->id))
+        m_history.append(QVariantMap { { QStringLiteral("time"), londonTime(event.timeMs, QStringLiteral("HH:mm:ss")) },
+            { QStringLiteral("who"), event.who }, { QStringLiteral("action"), stepText(event.action) },
+            { QStringLiteral("detail"), event.detail } });
+
+    const qint64 midnight = QDateTime::fromMSecsSinceEpoch(m_clock(), isotime::london()).date().startOfDay(
+        isotime::london()).toMSecsSinceEpoch();
+    m_earlierToday.clear();
+    for (const auto& other : m_alerts.forVrm(alert->vrm, midnight)) {
+        if (other.id == alert->id)
+            continue;
+        m_earlierToday.append(
+            QVariantMap { { QStringLiteral("time"), londonTime(other.firstSeenMs, QStringLiteral("HH:mm")) },
+                { QStringLiteral("camera"), QString::fromStdString(other.camera) },
+                { QStringLiteral("state"), alertStateText(other.state) },
+                { QStringLiteral("outcome"), !other.incident.isEmpty() ? tr("incident %1").arg(other.incident)
+                                                                       : other.closeReason } });
+    }
+    Q_EMIT changed();
+}
+
+} // namespace kestrel

@@ -1,0 +1,86 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "access/role.h"
+#include "io/clock.h"
+#include "policy/policy.h"
+
+#include <QObject>
+#include <QStringList>
+#include <QTimer>
+#include <QtQml/qqmlregistration.h>
+
+namespace kestrel {
+
+class UserStore;
+
+// Who is at this console. Until someone signs in, and while the console is locked, no page is shown. The
+// roles of the user signed in decide which pages and actions appear. A console nobody touches for the
+// policy's idle time locks itself; the same user unlocks it with their password, or signs out for another.
+class Session : public QObject {
+    Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("The console's main() provides the session")
+    Q_PROPERTY(bool signedIn READ signedIn NOTIFY changed)
+    Q_PROPERTY(bool locked READ locked NOTIFY changed)
+    Q_PROPERTY(QString userName READ userName NOTIFY changed)
+    Q_PROPERTY(QString rolesText READ rolesText NOTIFY changed)
+    Q_PROPERTY(bool canTriage READ canTriage NOTIFY changed)
+    Q_PROPERTY(bool canWatchCameras READ canWatchCameras NOTIFY changed)
+    Q_PROPERTY(bool canSeeLocations READ canSeeLocations NOTIFY changed)
+    Q_PROPERTY(bool canViewDashboard READ canViewDashboard NOTIFY changed)
+    Q_PROPERTY(QString message READ message NOTIFY messageChanged)
+    Q_PROPERTY(int idleLockMinutes READ idleLockMinutes CONSTANT)
+public:
+    // users: on a connection of the calling (GUI) thread. The idle check runs while someone is signed in.
+    Session(UserStore& users, Policy policy, Clock clock, QObject* parent = nullptr);
+
+    bool signedIn() const { return !m_user.isEmpty(); }
+    bool locked() const { return m_locked; }
+    // Whoever is signed in (also while locked), or empty.
+    QString userName() const { return m_user; }
+    QString rolesText() const;
+    Roles roles() const { return m_roles; }
+    // What the user's roles allow (the console shows nothing at all while locked).
+    bool canTriage() const { return may(Capability::TriageAlerts); }
+    bool canWatchCameras() const { return may(Capability::WatchCameras); }
+    bool canSeeLocations() const { return may(Capability::SeeCameraLocations); }
+    bool canViewDashboard() const { return may(Capability::ViewDashboard); }
+    // Why the last sign-in failed, or empty.
+    QString message() const { return m_message; }
+    int idleLockMinutes() const { return int(m_policy.idleLockMs / 60000); }
+
+    // Signs a user in; while locked, only the user who locked it. Returns false and sets message otherwise.
+    Q_INVOKABLE bool signIn(const QString& name, const QString& password);
+    Q_INVOKABLE void lock();
+    Q_INVOKABLE void signOut();
+    // Someone used the console (a key, the mouse); the idle time counts from here.
+    void touched();
+    // Locks the console if nobody has touched it for the idle time (run every few seconds by a timer).
+    void checkIdle();
+
+Q_SIGNALS:
+    void changed();
+    void messageChanged();
+    // userName: empty when signed out. Alert triage acts as this user.
+    void userChanged(const QString& userName);
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
+private:
+    bool may(Capability capability) const { return allows(m_roles, capability); }
+    void setMessage(const QString& message);
+
+    UserStore& m_users;
+    Policy m_policy;
+    Clock m_clock;
+    QString m_user;
+    Roles m_roles;
+    bool m_locked = false;
+    QString m_message;
+    qint64 m_lastTouchedMs = 0;
+    QTimer m_idleTimer;
+};
+
+} // namespace kestrel
