@@ -190,7 +190,9 @@ int main(int argc, char** argv)
     }
 
     // In demo mode --user signs its demo user in at once (the self-test as the supervisor, who sees every page).
-    const QString startUser = parser.isSet(user) ? parser.value(user) : testing ? QStringLiteral("supervisor") : QString();
+    const QString startUser = parser.isSet(user) ? parser.value(user)
+        : testing                                ? QStringLiteral("supervisor")
+                                                 : QString();
     for (const auto& person : demoUsers)
         if (person.name == startUser)
             session.signIn(person.name, person.password);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // kestrelctl: Kestrel for scripts and administrators. The composition root for the command line: it parses
 // arguments, builds the core objects a command needs, and prints what they return.
+#include "access/userstore.h"
 #include "alerts/alertstore.h"
 #include "bench/benchmarks.h"
 #include "cameras/camerahealth.h"
@@ -80,6 +81,11 @@ const QString overview
               "  camera set ID               change a camera (the options of add, --enable, --disable)\n"
               "  camera list [--json]        the cameras, their sources, positions and DPIA reviews\n"
               "  camera remove ID            remove a camera no read refers to\n"
+              "  user add NAME               add a user (--role ROLE, repeatable; --password-stdin)\n"
+              "  user set NAME               change a user's roles (--role), password (--password-stdin),\n"
+              "                              --enable or --disable\n"
+              "  user unlock NAME            clear a lock-out after too many wrong passwords\n"
+              "  user list [--json]          the users, their roles and whether they are locked\n"
               "  stats [--json]              counts of reads (in all, per camera) and open alerts; never a VRM\n"
               "  serve [--listen ADDR:PORT]  take reads pushed by camera agents over HTTP until SIGTERM\n"
               "  simulate --video FILE       render synthetic traffic video (--stream ADDR:PORT: serve it live as\n"
@@ -421,6 +427,124 @@ QJsonObject cameraJson(const Camera& c, const QDate& today)
         o.insert(QStringLiteral("longitude"), *c.longitude);
     }
     return o;
+}
+
+// The password a command reads from its standard input (the first line), so that it is never in the process
+// list or the shell's history.
+QString passwordFromStdin()
+{
+    QTextStream in(stdin);
+    return in.readLine();
+}
+
+int user(const QString& dbPath, QStringList args)
+{
+    const QString action = args.isEmpty() ? QString() : args.takeFirst();
+    const bool list = action == QLatin1String("list");
+    if (!list && action != QLatin1String("add") && action != QLatin1String("set")
+        && action != QLatin1String("unlock")) {
+        err() << Ctl::tr("user what? kestrelctl user add|set|unlock|list; see kestrelctl --help") << '\n';
+        return Usage;
+    }
+    Command cmd(QStringLiteral("user ") + action,
+        Ctl::tr("Manages the people who sign in to Kestrel. Roles: %1.\nPasswords are read from standard input "
+                "(--password-stdin) and kept only as Argon2id hashes.")
+            .arg(allRoleNames().join(QStringLiteral(", "))),
+        list ? QStringList {} : QStringList { QStringLiteral("NAME") });
+    const QCommandLineOption role(
+        QStringLiteral("role"), Ctl::tr("a role the user holds (repeat for several)"), QStringLiteral("ROLE"));
+    const QCommandLineOption passwordStdin(
+        QStringLiteral("password-stdin"), Ctl::tr("read the password from the first line of standard input"));
+    const QCommandLineOption enable(QStringLiteral("enable"), Ctl::tr("let the user sign in again"));
+    const QCommandLineOption disable(
+        QStringLiteral("disable"), Ctl::tr("stop the user signing in (kept for the record)"));
+    const QCommandLineOption json(QStringLiteral("json"), Ctl::tr("one JSON object with a \"users\" array"));
+    if (list)
+        cmd.parser.addOption(json);
+    else if (action == QLatin1String("add"))
+        cmd.parser.addOptions({ role, passwordStdin });
+    else if (action == QLatin1String("set"))
+        cmd.parser.addOptions({ role, passwordStdin, enable, disable });
+    if (!cmd.parse(args, list ? 0 : 1))
+        return cmd.exit;
+
+    Roles roles;
+    for (const QString& name : cmd.parser.values(role)) {
+        const auto r = roleFromName(name);
+        if (!r) {
+            err()
+                << Ctl::tr("'%1' is not a role; the roles are %2").arg(name, allRoleNames().join(QStringLiteral(", ")))
+                << '\n';
+            return Usage;
+        }
+        roles |= *r;
+    }
+    if (action == QLatin1String("add") && !cmd.parser.isSet(passwordStdin)) {
+        err() << Ctl::tr("give the password on standard input with --password-stdin") << '\n';
+        return Usage;
+    }
+
+    Database db(dbPath);
+    UserStore users(db);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    try {
+        if (list) {
+            const auto all = users.list();
+            const auto state = [&](const User& u) {
+                return u.disabled                               ? QStringLiteral("disabled")
+                    : u.lockedUntilMs > now.toMSecsSinceEpoch() ? QStringLiteral("locked")
+                                                                : QStringLiteral("active");
+            };
+            if (cmd.parser.isSet(json)) {
+                QJsonArray array;
+                for (const auto& u : all)
+                    array.append(QJsonObject { { QStringLiteral("name"), u.name },
+                        { QStringLiteral("roles"), QJsonArray::fromStringList(roleNames(u.roles)) },
+                        { QStringLiteral("state"), state(u) },
+                        { QStringLiteral("last_sign_in"),
+                            u.lastSignInMs ? isotime::format(u.lastSignInMs) : QString() } });
+                out()
+                    << QJsonDocument(QJsonObject { { QStringLiteral("users"), array } }).toJson(QJsonDocument::Compact)
+                    << Qt::endl;
+            } else {
+                out() << Ctl::tr("%1 user(s)").arg(all.size()) << '\n';
+                for (const auto& u : all)
+                    out() << QStringList { u.name, roleNames(u.roles).join(QLatin1Char(',')), state(u),
+                        u.lastSignInMs ? isotime::format(u.lastSignInMs) : Ctl::tr("never signed in") }
+                                 .join(QLatin1Char('\t'))
+                          << '\n';
+            }
+            return Ok;
+        }
+        const QString name = cmd.arg(0);
+        if (action == QLatin1String("add")) {
+            users.add(name, roles, passwordFromStdin(), now.toMSecsSinceEpoch());
+            out() << Ctl::tr("added user %1 (%2)").arg(name, roleNames(roles).join(QStringLiteral(", "))) << '\n';
+        } else if (action == QLatin1String("unlock")) {
+            users.unlock(name);
+            out() << Ctl::tr("unlocked %1").arg(name) << '\n';
+        } else {
+            if (cmd.parser.isSet(enable) && cmd.parser.isSet(disable)) {
+                err() << Ctl::tr("give --enable or --disable, not both") << '\n';
+                return Usage;
+            }
+            if (roles)
+                users.setRoles(name, roles);
+            if (cmd.parser.isSet(passwordStdin))
+                users.setPassword(name, passwordFromStdin());
+            if (cmd.parser.isSet(enable) || cmd.parser.isSet(disable))
+                users.setDisabled(name, cmd.parser.isSet(disable));
+            const User changed = *users.find(name);
+            out() << Ctl::tr("%1: %2, %3")
+                         .arg(name, roleNames(changed.roles).join(QStringLiteral(", ")),
+                             changed.disabled ? Ctl::tr("disabled") : Ctl::tr("enabled"))
+                  << '\n';
+        }
+    } catch (const UserError& error) {
+        err() << QString::fromUtf8(error.what()) << Ctl::tr("; nothing was changed") << '\n';
+        return SomeInputRefused;
+    }
+    return Ok;
 }
 
 int camera(const QString& dbPath, QStringList args)
@@ -1006,6 +1130,8 @@ int main(int argc, char** argv)
             return alerts(dbPath, args);
         if (command == QLatin1String("camera"))
             return camera(dbPath, args);
+        if (command == QLatin1String("user"))
+            return user(dbPath, args);
         if (command == QLatin1String("stats"))
             return stats(dbPath, args);
         if (command == QLatin1String("serve"))

@@ -19,10 +19,7 @@ Page {
     background: Rectangle { color: Theme.background }
 
     function current() { return queue.currentItem as AlertDelegate }
-    function showDetail() {
-        const item = current()
-        page.detail.show(item ? item.alertId : 0)
-    }
+    function showDetail() { page.detail.show(page.alerts.alertIdAt(queue.currentIndex)) }
     function claim() { if (queue.currentIndex >= 0) page.alerts.claim(queue.currentIndex) }
     function release() { if (queue.currentIndex >= 0) page.alerts.release(queue.currentIndex) }
     function ask(dialog) {
@@ -40,6 +37,7 @@ Page {
     function focusQueue() { queue.forceActiveFocus() }
 
     onVisibleChanged: if (visible) focusQueue()
+    Component.onCompleted: showDetail()
 
     Connections {
         target: page.alerts
@@ -49,8 +47,9 @@ Page {
             page.currentOnScreen = item && first <= queue.currentIndex ? item.y - queue.contentY : -1
         }
         function onRowsInserted(parent, first, last) {
-            if (queue.currentIndex < 0) {
+            if (queue.currentIndex < 0 || page.detail.alertId === 0) {
                 queue.currentIndex = 0
+                page.showDetail()
                 return
             }
             if (page.currentOnScreen < 0)
@@ -60,10 +59,10 @@ Page {
             queue.contentY = page.current().y - page.currentOnScreen
         }
         function onDataChanged(topLeft, bottomRight, roles) {
-            const item = page.current()
-            if (page.detailOpen && item && topLeft.row <= queue.currentIndex && bottomRight.row >= queue.currentIndex)
+            if (page.detailOpen && topLeft.row <= queue.currentIndex && bottomRight.row >= queue.currentIndex)
                 page.showDetail()
         }
+        function onRowsRemoved() { if (page.detailOpen) page.showDetail() }
     }
 
     RowLayout {

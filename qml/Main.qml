@@ -29,9 +29,10 @@ ApplicationWindow {
     }
     readonly property string currentPage: pageNames.length > 0 ? pageNames[Math.min(tabs.currentIndex, pageNames.length - 1)] : ""
 
+    // A control room console has the screen to itself.
     width: 1366
     height: 768
-    visible: true
+    visibility: Window.Maximized
     title: window.demo ? qsTr("Kestrel (demo data)") : qsTr("Kestrel")
     color: Theme.background
 
@@ -88,56 +89,66 @@ ApplicationWindow {
             }
             Button {
                 objectName: "mute"
-                text: window.sounds.muted ? qsTr("\u{1F507} Sound off (Ctrl+M)") : qsTr("\u{1F50A} Sound on")
+                text: window.sounds.muted ? qsTr("SOUND OFF (Ctrl+M)") : qsTr("\u266A Sound on")
                 font.pixelSize: Theme.fontSize - 1
                 font.bold: window.sounds.muted
-                palette.buttonText: window.sounds.muted ? Theme.textOnWarning : Theme.text
+                contentItem: Label {
+                    text: parent.text
+                    font: parent.font
+                    color: window.sounds.muted ? Theme.textOnWarning : Theme.text
+                    horizontalAlignment: Text.AlignHCenter
+                    verticalAlignment: Text.AlignVCenter
+                }
                 background: Rectangle {
                     color: window.sounds.muted ? Theme.warning : Theme.surfaceRaised
+                    border.color: Theme.border
                     radius: 3
                 }
                 onClicked: window.sounds.muted = !window.sounds.muted
-            }
-            ComboBox {
-                id: themes
-                Layout.preferredWidth: 150 * Theme.fontScale
-                font.pixelSize: Theme.fontSize - 1
-                textRole: "text"
-                valueRole: "value"
-                model: [
-                    { value: "dark", text: qsTr("Dark") },
-                    { value: "light", text: qsTr("Light") },
-                    { value: "contrast", text: qsTr("High contrast") }
-                ]
-                Component.onCompleted: currentIndex = indexOfValue(window.settings.theme)
-                onActivated: window.settings.theme = currentValue
-            }
-            Button {
-                text: qsTr("A\u2212")
-                font.pixelSize: Theme.fontSize - 1
-                onClicked: window.settings.fontScale -= 0.1
-            }
-            Button {
-                text: qsTr("A+")
-                font.pixelSize: Theme.fontSize - 1
-                onClicked: window.settings.fontScale += 0.1
             }
             Label {
                 text: qsTr("%1 (%2)").arg(window.session.userName).arg(window.session.rolesText)
                 color: Theme.textDim
                 font.pixelSize: Theme.fontSize
                 elide: Text.ElideRight
-                Layout.maximumWidth: 260 * Theme.fontScale
+                Layout.maximumWidth: 300 * Theme.fontScale
             }
-            Button {
-                text: qsTr("Lock")
+            ToolButton {
+                id: menuButton
+                objectName: "menu"
+                text: qsTr("\u2630 Menu")
                 font.pixelSize: Theme.fontSize - 1
-                onClicked: window.session.lock()
-            }
-            Button {
-                text: qsTr("Sign out")
-                font.pixelSize: Theme.fontSize - 1
-                onClicked: window.session.signOut()
+                contentItem: Label {
+                    text: menuButton.text
+                    font: menuButton.font
+                    color: Theme.text
+                    verticalAlignment: Text.AlignVCenter
+                }
+                onClicked: menu.open()
+                Menu {
+                    id: menu
+                    y: menuButton.height
+                    font.pixelSize: Theme.fontSize
+                    MenuItem { text: qsTr("Keys (F1)"); onTriggered: help.open() }
+                    MenuSeparator { }
+                    MenuItem {
+                        text: qsTr("Dark theme"); checkable: true; checked: window.settings.theme === "dark"
+                        onTriggered: window.settings.theme = "dark"
+                    }
+                    MenuItem {
+                        text: qsTr("Light theme"); checkable: true; checked: window.settings.theme === "light"
+                        onTriggered: window.settings.theme = "light"
+                    }
+                    MenuItem {
+                        text: qsTr("High-contrast theme"); checkable: true; checked: window.settings.theme === "contrast"
+                        onTriggered: window.settings.theme = "contrast"
+                    }
+                    MenuItem { text: qsTr("Larger text (Ctrl++)"); onTriggered: window.settings.fontScale += 0.1 }
+                    MenuItem { text: qsTr("Smaller text (Ctrl+-)"); onTriggered: window.settings.fontScale -= 0.1 }
+                    MenuSeparator { }
+                    MenuItem { text: qsTr("Lock (Ctrl+L)"); onTriggered: window.session.lock() }
+                    MenuItem { text: qsTr("Sign out"); onTriggered: window.session.signOut() }
+                }
             }
         }
     }
@@ -150,6 +161,16 @@ ApplicationWindow {
             Layout.fillWidth: true
             visible: window.status.problem !== ""
             text: window.status.problem
+            color: Theme.text
+            font.pixelSize: Theme.fontSize
+            wrapMode: Text.Wrap
+            padding: Theme.spacing
+            background: Rectangle { color: Theme.problem }
+        }
+        Label {
+            Layout.fillWidth: true
+            visible: window.sounds.problem !== ""
+            text: window.sounds.problem
             color: Theme.text
             font.pixelSize: Theme.fontSize
             wrapMode: Text.Wrap

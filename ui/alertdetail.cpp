@@ -67,11 +67,10 @@ void AlertDetail::show(qint64 alertId)
     m_action = alert->action;
     m_source = alert->source;
     m_reference = alert->reference;
-    m_seen = alert->sightings > 1
-        ? tr("%1 to %2, %n sighting(s)", "", alert->sightings)
-              .arg(londonTime(alert->firstSeenMs, QStringLiteral("HH:mm:ss")),
-                  londonTime(alert->lastSeenMs, QStringLiteral("HH:mm:ss")))
-        : londonTime(alert->firstSeenMs, QStringLiteral("ddd d MMM yyyy HH:mm:ss"));
+    m_seen = alert->sightings > 1 ? tr("%1 to %2, %n sighting(s)", "", alert->sightings)
+                                        .arg(londonTime(alert->firstSeenMs, QStringLiteral("HH:mm:ss")),
+                                            londonTime(alert->lastSeenMs, QStringLiteral("HH:mm:ss")))
+                                  : londonTime(alert->firstSeenMs, QStringLiteral("ddd d MMM yyyy HH:mm:ss"));
 
     const auto camera = m_cameras.find(alert->camera);
     m_camera = camera && !camera->name.isEmpty()
@@ -99,9 +98,10 @@ void AlertDetail::show(qint64 alertId)
         held.insert(QStringLiteral("plate/") + key, plate);
     if (const QImage overview = QImage::fromData(images.overview); !overview.isNull())
         held.insert(QStringLiteral("overview/") + key, overview);
-    m_plateImage = held.contains(QStringLiteral("plate/") + key) ? QStringLiteral("image://reads/plate/") + key : QString();
-    m_overviewImage
-        = held.contains(QStringLiteral("overview/") + key) ? QStringLiteral("image://reads/overview/") + key : QString();
+    m_plateImage
+        = held.contains(QStringLiteral("plate/") + key) ? QStringLiteral("image://reads/plate/") + key : QString();
+    m_overviewImage = held.contains(QStringLiteral("overview/") + key) ? QStringLiteral("image://reads/overview/") + key
+                                                                       : QString();
     m_images.hold(std::move(held));
 
     m_history.clear();
@@ -110,8 +110,10 @@ void AlertDetail::show(qint64 alertId)
             { QStringLiteral("who"), event.who }, { QStringLiteral("action"), stepText(event.action) },
             { QStringLiteral("detail"), event.detail } });
 
-    const qint64 midnight = QDateTime::fromMSecsSinceEpoch(m_clock(), isotime::london()).date().startOfDay(
-        isotime::london()).toMSecsSinceEpoch();
+    const qint64 midnight = QDateTime::fromMSecsSinceEpoch(m_clock(), isotime::london())
+                                .date()
+                                .startOfDay(isotime::london())
+                                .toMSecsSinceEpoch();
     m_earlierToday.clear();
     for (const auto& other : m_alerts.forVrm(alert->vrm, midnight)) {
         if (other.id == alert->id)
@@ -120,8 +122,8 @@ void AlertDetail::show(qint64 alertId)
             QVariantMap { { QStringLiteral("time"), londonTime(other.firstSeenMs, QStringLiteral("HH:mm")) },
                 { QStringLiteral("camera"), QString::fromStdString(other.camera) },
                 { QStringLiteral("state"), alertStateText(other.state) },
-                { QStringLiteral("outcome"), !other.incident.isEmpty() ? tr("incident %1").arg(other.incident)
-                                                                       : other.closeReason } });
+                { QStringLiteral("outcome"),
+                    !other.incident.isEmpty() ? tr("incident %1").arg(other.incident) : other.closeReason } });
     }
     Q_EMIT changed();
 }

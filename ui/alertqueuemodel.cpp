@@ -82,6 +82,11 @@ QVariant AlertQueueModel::data(const QModelIndex& index, int role) const
     }
 }
 
+qint64 AlertQueueModel::alertIdAt(int row) const
+{
+    return row >= 0 && row < rowCount() ? m_rows[size_t(row)].id : 0;
+}
+
 QHash<int, QByteArray> AlertQueueModel::roleNames() const
 {
     return {
@@ -195,8 +200,7 @@ bool AlertQueueModel::dispatch(int row, const QString& incident)
 
 bool AlertQueueModel::close(int row, const QString& reason)
 {
-    return act(
-        row, [&](qint64 id) { return m_store.close(id, m_operator, reason, m_policy.closeReasons, m_clock()); });
+    return act(row, [&](qint64 id) { return m_store.close(id, m_operator, reason, m_policy.closeReasons, m_clock()); });
 }
 
 } // namespace kestrel

@@ -59,6 +59,9 @@ public:
     QStringList closeReasons() const { return m_policy.closeReasons; }
     QString lastError() const { return m_lastError; }
 
+    // The id of the alert on a row (0 if there is no such row).
+    Q_INVOKABLE qint64 alertIdAt(int row) const;
+
     // Triage by row. Each returns true on success; otherwise lastError says why and nothing changed.
     Q_INVOKABLE bool claim(int row);
     Q_INVOKABLE bool release(int row);

@@ -40,7 +40,8 @@ void AlertSounds::checkOutput()
         problem = tr("No sound output: alert tones cannot be heard on this console.");
     for (const auto& effect : m_effects)
         if (effect.status() == QSoundEffect::Error)
-            problem = tr("An alert tone could not be loaded (%1): alerts will be silent.").arg(effect.source().toString());
+            problem
+                = tr("An alert tone could not be loaded (%1): alerts will be silent.").arg(effect.source().toString());
     if (problem == m_problem)
         return;
     m_problem = problem;

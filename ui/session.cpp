@@ -28,8 +28,8 @@ bool Session::signIn(const QString& name, const QString& password)
 {
     const QString who = name.trimmed();
     if (m_locked && who != m_user) {
-        setMessage(tr("This console is locked by %1. Only they can unlock it; anyone else signs it out first.")
-                       .arg(m_user));
+        setMessage(
+            tr("This console is locked by %1. Only they can unlock it; anyone else signs it out first.").arg(m_user));
         return false;
     }
     if (who.isEmpty() || password.isEmpty()) {

@@ -15,7 +15,8 @@ class UserText {
     Q_DECLARE_TR_FUNCTIONS(UserStore)
 };
 
-constexpr std::string_view columns = "SELECT id, name, roles, disabled, failures, locked_until, last_sign_in FROM users";
+constexpr std::string_view columns
+    = "SELECT id, name, roles, disabled, failures, locked_until, last_sign_in FROM users";
 
 User userAt(const Statement& row)
 {
@@ -41,8 +42,9 @@ void checkPassword(const QString& password)
 void checkRoles(Roles roles)
 {
     if (!roles)
-        throw UserError(
-            UserText::tr("a user needs at least one role: %1").arg(allRoleNames().join(QStringLiteral(", "))).toStdString());
+        throw UserError(UserText::tr("a user needs at least one role: %1")
+                            .arg(allRoleNames().join(QStringLiteral(", ")))
+                            .toStdString());
 }
 } // namespace
 

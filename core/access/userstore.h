@@ -57,8 +57,9 @@ public:
     std::optional<User> find(const QString& name);
     std::vector<User> list();
 
-    // Checks a password; policy says how many wrong ones lock the account and for how long. A locked account is not checked at all (its lock-out is not extended); an unknown
-    // name costs the same hash check as a known one and gets the same answer as a wrong password.
+    // Checks a password; policy says how many wrong ones lock the account and for how long. A locked account is not
+    // checked at all (its lock-out is not extended); an unknown name costs the same hash check as a known one and gets
+    // the same answer as a wrong password.
     SignInOutcome signIn(const QString& name, const QString& password, const Policy& policy, qint64 nowMs);
 
 private:

@@ -17,7 +17,8 @@ class AlertStoreText {
 constexpr std::string_view columns
     = "a.id, a.vrm, a.read_vrm, a.read_id, a.entry_id, c.code, a.priority, a.list, a.category, a.action, "
       "a.source, a.reference, a.possible_misread, a.first_seen, a.last_seen, a.sightings, a.state, "
-      "a.claimed_by, a.incident, a.close_reason, a.updated, a.escalated FROM alerts a JOIN cameras c ON c.id = a.camera_id";
+      "a.claimed_by, a.incident, a.close_reason, a.updated, a.escalated FROM alerts a JOIN cameras c ON c.id = "
+      "a.camera_id";
 
 Alert alertFrom(const Statement& row)
 {
@@ -157,9 +158,8 @@ std::vector<Alert> AlertStore::open()
 
 std::vector<Alert> AlertStore::forVrm(const std::string& vrm, qint64 sinceMs)
 {
-    auto& select = m_db.prepared(std::string("SELECT ")
-                                     .append(columns)
-                                     .append(" WHERE a.vrm = ? AND a.last_seen >= ? ORDER BY a.first_seen DESC"));
+    auto& select = m_db.prepared(std::string("SELECT ").append(columns).append(
+        " WHERE a.vrm = ? AND a.last_seen >= ? ORDER BY a.first_seen DESC"));
     select.bind(1, vrm).bind(2, sinceMs);
     std::vector<Alert> out;
     while (select.step())
@@ -257,7 +257,9 @@ QString AlertStore::escalate(qint64 id, const QString& who, const QString& note,
     if (!alert)
         return AlertStoreText::tr("there is no alert %1").arg(id);
     if (!alert->isOpen())
-        return AlertStoreText::tr("alert %1 is %2; only an open alert can be escalated").arg(id).arg(alertStateText(alert->state));
+        return AlertStoreText::tr("alert %1 is %2; only an open alert can be escalated")
+            .arg(id)
+            .arg(alertStateText(alert->state));
     if (alert->state == AlertState::Claimed && alert->claimedBy != who)
         return AlertStoreText::tr("alert %1 is held by %2; only they can do that").arg(id).arg(alert->claimedBy);
     if (alert->escalated)

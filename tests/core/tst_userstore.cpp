@@ -45,7 +45,8 @@ private Q_SLOTS:
         QTest::addColumn<QString>("password");
         QTest::addColumn<QString>("because");
         QTest::newRow("taken") << "ann" << int(Role::Operator) << password << "already a user called ann";
-        QTest::newRow("short password") << "bob" << int(Role::Operator) << "short" << "at least 12 characters";
+        QTest::newRow("short password") << "bob" << int(Role::Operator) << "short"
+                                        << "at least 12 characters";
         QTest::newRow("no role") << "bob" << 0 << password << "at least one role";
         QTest::newRow("spaces") << "bob smith" << int(Role::Operator) << password << "not a user name";
         QTest::newRow("empty") << "" << int(Role::Operator) << password << "not a user name";
@@ -76,8 +77,8 @@ private Q_SLOTS:
     void unknownNameAndWrongPasswordGetTheSameAnswer()
     {
         QCOMPARE(m_users->signIn("nobody", password, Policy {}, 0).result, SignInOutcome::Result::WrongCredentials);
-        QCOMPARE(m_users->signIn("ann", "wrong password!", Policy {}, 0).result,
-            SignInOutcome::Result::WrongCredentials);
+        QCOMPARE(
+            m_users->signIn("ann", "wrong password!", Policy {}, 0).result, SignInOutcome::Result::WrongCredentials);
         QCOMPARE(m_users->find("ann")->failures, 1);
     }
 
@@ -113,8 +114,8 @@ private Q_SLOTS:
     void aDisabledUserIsToldOnlyAfterTheRightPassword()
     {
         m_users->setDisabled("ann", true);
-        QCOMPARE(m_users->signIn("ann", "wrong password", Policy {}, 0).result,
-            SignInOutcome::Result::WrongCredentials);
+        QCOMPARE(
+            m_users->signIn("ann", "wrong password", Policy {}, 0).result, SignInOutcome::Result::WrongCredentials);
         QCOMPARE(m_users->signIn("ann", password, Policy {}, 0).result, SignInOutcome::Result::Disabled);
     }
 
@@ -122,8 +123,8 @@ private Q_SLOTS:
     {
         m_users->setPassword("ann", "a brand new passphrase");
         QCOMPARE(m_users->signIn("ann", password, Policy {}, 0).result, SignInOutcome::Result::WrongCredentials);
-        QCOMPARE(m_users->signIn("ann", "a brand new passphrase", Policy {}, 0).result,
-            SignInOutcome::Result::SignedIn);
+        QCOMPARE(
+            m_users->signIn("ann", "a brand new passphrase", Policy {}, 0).result, SignInOutcome::Result::SignedIn);
     }
 };
 

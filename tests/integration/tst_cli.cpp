@@ -16,13 +16,46 @@ class TestCli : public QObject {
     Q_OBJECT
     QTemporaryDir m_dir;
 
-    CtlRun ctl(const QStringList& args)
+    CtlRun ctl(const QStringList& args, const QByteArray& input = {})
     {
-        return runKestrelctl(QStringList { QStringLiteral("--db"), m_dir.filePath(QStringLiteral("k.db")) } + args);
+        return runKestrelctl(
+            QStringList { QStringLiteral("--db"), m_dir.filePath(QStringLiteral("k.db")) } + args, input);
     }
     static QString data(const char* name) { return QStringLiteral(TEST_DATA "/integration/") + QLatin1String(name); }
 
 private Q_SLOTS:
+    void administratorManagesUsers()
+    {
+        auto run = ctl({ "user", "add", "ann", "--role", "operator", "--role", "supervisor", "--password-stdin" },
+            "a long passphrase\n");
+        QCOMPARE(run.exit, 0);
+        QVERIFY2(run.out.contains("added user ann (operator, supervisor)"), qPrintable(run.out));
+        run = ctl({ "user", "add", "ann", "--role", "operator", "--password-stdin" }, "a long passphrase\n");
+        QCOMPARE(run.exit, 1);
+        QVERIFY2(run.err.contains("already a user called ann") && run.err.contains("nothing was changed"),
+            qPrintable(run.err));
+        run = ctl({ "user", "add", "bob", "--role", "constable", "--password-stdin" }, "a long passphrase\n");
+        QCOMPARE(run.exit, 2);
+        QVERIFY2(run.err.contains("'constable' is not a role"), qPrintable(run.err));
+        run = ctl({ "user", "add", "bob", "--role", "investigator", "--password-stdin" }, "short\n");
+        QCOMPARE(run.exit, 1);
+        QVERIFY2(run.err.contains("at least 12 characters"), qPrintable(run.err));
+        run = ctl({ "user", "add", "bob", "--role", "investigator" });
+        QCOMPARE(run.exit, 2);
+        run = ctl({ "user", "set", "ann", "--role", "auditor", "--disable" });
+        QCOMPARE(run.exit, 0);
+        QVERIFY2(run.out.contains("ann: auditor, disabled"), qPrintable(run.out));
+        run = ctl({ "user", "unlock", "nobody" });
+        QCOMPARE(run.exit, 1);
+        run = ctl({ "user", "list", "--json" });
+        QCOMPARE(run.exit, 0);
+        const QJsonArray users = QJsonDocument::fromJson(run.out.toUtf8()).object().value("users").toArray();
+        QCOMPARE(users.size(), 1);
+        QCOMPARE(users[0].toObject().value("name").toString(), "ann");
+        QCOMPARE(users[0].toObject().value("state").toString(), "disabled");
+        QVERIFY(!run.out.contains("passphrase") && !run.out.contains("argon2"));
+    }
+
     void administratorRegistersCamerasAndIsToldWhatIsWrong()
     {
         const QString push = "M4-J10-EB";

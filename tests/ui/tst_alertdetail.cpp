@@ -94,7 +94,10 @@ private Q_SLOTS:
         HotlistStore(*m_db).add(entries, 0);
         m_entry = entries[0];
     }
-    void init() { m_session = std::make_unique<Session>(*m_users, Policy {}, [this] { return m_now; }); }
+    void init()
+    {
+        m_session = std::make_unique<Session>(*m_users, Policy {}, [this] { return m_now; });
+    }
 
     void showsTheReadTheEntryAndTheCameraPlaceToAnOperator()
     {
