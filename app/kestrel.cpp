@@ -6,6 +6,7 @@
 #include "alertsounds.h"
 #include "camerawallmodel.h"
 #include "consolesettings.h"
+#include "dashboard.h"
 #include "enginestatus.h"
 #include "readimageprovider.h"
 #include "session.h"
@@ -26,8 +27,8 @@
 #include "store/database.h"
 #include "store/sqlitereadstore.h"
 
+#include <QApplication>
 #include <QCommandLineParser>
-#include <QGuiApplication>
 #include <QQmlApplicationEngine>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -63,7 +64,7 @@ void countWarnings(QtMsgType type, const QMessageLogContext& context, const QStr
 
 int main(int argc, char** argv)
 {
-    QGuiApplication app(argc, argv);
+    QApplication app(argc, argv); // Qt Charts draws with widgets' graphics scene
     QCoreApplication::setOrganizationName(QStringLiteral("kestrel"));
     QCoreApplication::setApplicationName(QStringLiteral("kestrel"));
     installTranslations(app);
@@ -90,8 +91,8 @@ int main(int argc, char** argv)
                     "pushes on ADDRESS:PORT (instead of kestrelctl serve on another host)."),
         QStringLiteral("ADDRESS:PORT"));
     const QCommandLineOption page(QStringLiteral("page"),
-        Console::tr("The page to open on after sign-in: alerts (the default) or cameras."), QStringLiteral("PAGE"),
-        QStringLiteral("alerts"));
+        Console::tr("The page to open on after sign-in: alerts (the default), cameras or dashboard."),
+        QStringLiteral("PAGE"), QStringLiteral("alerts"));
     parser.addOptions({ demo, data, user, theme, selfTest, serve, page });
     parser.process(app);
     QHostAddress serveAddress;
@@ -123,6 +124,7 @@ int main(int argc, char** argv)
         if (demoMode) {
             HotlistStore hotlists(*db);
             demoHotlist = seedDemoHotlist(hotlists, systemClock());
+            seedDemoHistory(*db, demoHotlist, systemClock());
             UserStore users(*db);
             demoUsers = seedDemoUsers(users, systemClock());
         }
@@ -153,6 +155,7 @@ int main(int argc, char** argv)
     auto* images = new ReadImageProvider; // the QML engine owns it
     AlertDetail detail(alertStore, reads, cameraStore, session, *images, systemClock);
     ConsoleSettings settings(parser.value(theme));
+    Dashboard dashboard(alertStore, reads, systemClock);
     EngineStatus status(engine->readsTotal());
     QObject::connect(engine.get(), &Engine::alertRaised, &alerts, &AlertQueueModel::addAlert);
     QObject::connect(engine.get(), &Engine::alertFolded, &alerts, &AlertQueueModel::updateAlert);
@@ -204,6 +207,7 @@ int main(int argc, char** argv)
         { QStringLiteral("detail"), QVariant::fromValue(&detail) },
         { QStringLiteral("sounds"), QVariant::fromValue(&sounds) },
         { QStringLiteral("cameras"), QVariant::fromValue(&cameras) },
+        { QStringLiteral("dashboard"), QVariant::fromValue(&dashboard) },
         { QStringLiteral("status"), QVariant::fromValue(&status) },
         { QStringLiteral("settings"), QVariant::fromValue(&settings) },
         { QStringLiteral("startPage"), parser.value(page) }, { QStringLiteral("startUser"), startUser },

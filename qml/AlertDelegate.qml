@@ -60,6 +60,7 @@ Rectangle {
             elide: Text.ElideRight
         }
         PlateLabel {
+            Layout.minimumWidth: implicitWidth
             text: row.plate
         }
         ColumnLayout {
@@ -69,11 +70,10 @@ Rectangle {
                 Layout.fillWidth: true
                 spacing: Theme.spacing
                 Label {
-                    text: row.category
+                    text: row.category.charAt(0).toUpperCase() + row.category.slice(1)
                     color: Theme.text
                     font.bold: true
                     font.pixelSize: Theme.fontSize + 1
-                    font.capitalization: Font.Capitalize
                 }
                 Label {
                     visible: row.possibleMisread

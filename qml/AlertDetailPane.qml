@@ -79,6 +79,7 @@ Rectangle {
                 Layout.fillWidth: true
                 spacing: Theme.spacing
                 PlateLabel {
+                    Layout.minimumWidth: implicitWidth
                     text: pane.detail.plate
                     scale_: 1.3
                 }

@@ -13,6 +13,7 @@ ApplicationWindow {
     required property AlertDetail detail
     required property AlertSounds sounds
     required property CameraWallModel cameras
+    required property Dashboard dashboard
     required property EngineStatus status
     required property ConsoleSettings settings
     required property string startPage
@@ -25,14 +26,28 @@ ApplicationWindow {
         const names = []
         if (window.session.canTriage) names.push("alerts")
         if (window.session.canWatchCameras) names.push("cameras")
+        if (window.session.canViewDashboard) names.push("dashboard")
         return names
     }
     readonly property string currentPage: pageNames.length > 0 ? pageNames[Math.min(tabs.currentIndex, pageNames.length - 1)] : ""
 
     // A control room console has the screen to itself.
-    width: 1366
-    height: 768
-    visibility: Window.Maximized
+    width: Screen.desktopAvailableWidth
+    height: Screen.desktopAvailableHeight
+    Component.onCompleted: { showMaximized(); showPage(startPage) }
+    // The controls take the theme's colours.
+    palette.window: Theme.background
+    palette.windowText: Theme.text
+    palette.base: Theme.surfaceRaised
+    palette.text: Theme.text
+    palette.button: Theme.surfaceRaised
+    palette.buttonText: Theme.text
+    palette.highlight: Theme.accent
+    palette.highlightedText: Theme.background
+    palette.mid: Theme.border
+    palette.light: Theme.surfaceRaised
+    palette.dark: Theme.border
+    palette.placeholderText: Theme.textDim
     title: window.demo ? qsTr("Kestrel (demo data)") : qsTr("Kestrel")
     color: Theme.background
 
@@ -56,6 +71,7 @@ ApplicationWindow {
     Shortcut { sequence: "Ctrl+-"; onActivated: window.settings.fontScale -= 0.1 }
     Shortcut { sequence: "Ctrl+1"; enabled: window.open; onActivated: window.showPage("alerts") }
     Shortcut { sequence: "Ctrl+2"; enabled: window.open; onActivated: window.showPage("cameras") }
+    Shortcut { sequence: "Ctrl+3"; enabled: window.open; onActivated: window.showPage("dashboard") }
 
     header: ToolBar {
         visible: window.open
@@ -198,7 +214,8 @@ ApplicationWindow {
                 delegate: PageTab {
                     required property string modelData
                     text: modelData === "alerts" ? qsTr("Alerts (%1)").arg(window.alerts.count)
-                        : qsTr("Cameras (%1)").arg(window.cameras.count)
+                        : modelData === "cameras" ? qsTr("Cameras (%1)").arg(window.cameras.count)
+                        : qsTr("Dashboard")
                 }
             }
         }
@@ -217,7 +234,7 @@ ApplicationWindow {
             Layout.fillWidth: true
             Layout.fillHeight: true
             visible: window.pageNames.length > 0
-            currentIndex: ["alerts", "cameras"].indexOf(window.currentPage)
+            currentIndex: ["alerts", "cameras", "dashboard"].indexOf(window.currentPage)
             Loader {
                 active: window.session.canTriage
                 sourceComponent: AlertsPage {
@@ -231,6 +248,12 @@ ApplicationWindow {
                 active: window.session.canWatchCameras
                 sourceComponent: CamerasPage {
                     cameras: window.cameras
+                }
+            }
+            Loader {
+                active: window.session.canViewDashboard
+                sourceComponent: DashboardPage {
+                    dashboard: window.dashboard
                 }
             }
         }

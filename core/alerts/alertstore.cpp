@@ -184,6 +184,30 @@ std::vector<AlertEvent> AlertStore::history(qint64 id)
     return out;
 }
 
+std::vector<std::pair<QString, qint64>> AlertStore::countByCategory(qint64 sinceMs)
+{
+    auto& select = m_db.prepared(
+        "SELECT category, count(*) AS n FROM alerts WHERE first_seen >= ? GROUP BY category ORDER BY n DESC, category");
+    select.bind(1, sinceMs);
+    std::vector<std::pair<QString, qint64>> out;
+    while (select.step())
+        out.emplace_back(select.qtext(0), select.int64(1));
+    select.reset();
+    return out;
+}
+
+std::vector<qint64> AlertStore::claimDelaysMs(qint64 sinceMs)
+{
+    auto& select = m_db.prepared("SELECT min(e.ts) - a.first_seen FROM alerts a JOIN alert_events e "
+                                 "ON e.alert_id = a.id AND e.action = 'claimed' WHERE a.first_seen >= ? GROUP BY a.id");
+    select.bind(1, sinceMs);
+    std::vector<qint64> out;
+    while (select.step())
+        out.push_back(std::max<qint64>(0, select.int64(0)));
+    select.reset();
+    return out;
+}
+
 void AlertStore::record(qint64 id, qint64 timeMs, const QString& who, const QString& action, const QString& detail)
 {
     m_db.prepared("INSERT INTO alert_events(alert_id, ts, who, action, detail) VALUES (?,?,?,?,?)")

@@ -36,6 +36,10 @@ public:
     // Every alert on a VRM seen since sinceMs, in any state, newest first.
     std::vector<Alert> forVrm(const std::string& vrm, qint64 sinceMs);
     std::vector<AlertEvent> history(qint64 id);
+    // Alerts raised since sinceMs by hotlist category, most first.
+    std::vector<std::pair<QString, qint64>> countByCategory(qint64 sinceMs);
+    // For each alert raised since sinceMs that has been claimed: how long it waited for its first claim.
+    std::vector<qint64> claimDelaysMs(qint64 sinceMs);
 
     // Each returns an empty string on success, or says why nothing changed.
     QString claim(qint64 id, const QString& who, qint64 nowMs);

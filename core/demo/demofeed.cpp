@@ -1,8 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "demofeed.h"
 
+#include "trafficvideo.h"
+
+#include "alerts/alertstore.h"
 #include "engine/engine.h"
+#include "hotlist/hotlistmatcher.h"
 #include "hotlist/hotliststore.h"
+#include "store/database.h"
+#include "store/sqlitereadstore.h"
 #include "vrm/vrm.h"
 
 #include <algorithm>
@@ -78,6 +84,84 @@ std::vector<HotlistEntry> seedDemoHotlist(HotlistStore& store, qint64 nowMs, qui
     return entries;
 }
 
+void seedDemoHistory(Database& db, const std::vector<HotlistEntry>& hotlist, qint64 nowMs, quint32 seed)
+{
+    SqliteReadStore reads(db);
+    if (reads.count() > 0 || hotlist.empty())
+        return;
+    QRandomGenerator random(seed);
+    constexpr qint64 minute = 60 * 1000, hour = 60 * minute;
+    const qint64 start = nowMs - 24 * hour;
+    // Reads an hour at a busy camera, by hour of day: quiet at night, peaks at the rush hours.
+    constexpr std::array<int, 24> curve = { 40, 25, 20, 20, 30, 70, 160, 320, 380, 300, 250, 240, 250, 240, 250, 290,
+        360, 390, 320, 230, 170, 120, 90, 60 };
+    const qint64 silentFrom = nowMs - 9 * hour, silentTo = silentFrom + 2 * hour;
+
+    std::vector<Read> batch;
+    std::vector<std::pair<Read, const HotlistEntry*>> hits;
+    for (size_t c = 0; c < cameras.size(); ++c) {
+        const double size = 1.0 - 0.15 * double(c); // some cameras watch quieter roads
+        for (qint64 t = start; t < nowMs; t += hour) {
+            const int hourOfDay = QDateTime::fromMSecsSinceEpoch(t).toUTC().time().hour();
+            const int n = int(curve[size_t(hourOfDay)] * size * (0.85 + 0.3 * random.generateDouble()));
+            for (int i = 0; i < n; ++i) {
+                Read read;
+                read.camera = cameras[c];
+                read.timeMs = t + random.bounded(int(hour));
+                if (read.timeMs >= nowMs || (c == 2 && read.timeMs >= silentFrom && read.timeMs < silentTo))
+                    continue;
+                read.confidence = float(0.80 + random.bounded(0.19));
+                if (random.bounded(150) == 0) {
+                    const HotlistEntry& entry = hotlist[size_t(random.bounded(int(hotlist.size())))];
+                    read.vrm = entry.vrm;
+                    read.platePatch = plateJpeg(read.vrm, random.bounded(2) == 0);
+                    hits.emplace_back(read, &entry);
+                } else {
+                    read.vrm = randomUkVrm(random);
+                }
+                batch.push_back(std::move(read));
+            }
+        }
+    }
+    std::sort(batch.begin(), batch.end(), [](const Read& a, const Read& b) { return a.timeMs < b.timeMs; });
+    std::sort(hits.begin(), hits.end(), [](const auto& a, const auto& b) { return a.first.timeMs < b.first.timeMs; });
+
+    AlertStore alerts(db);
+    std::vector<std::pair<Alert, const HotlistEntry*>> raised;
+    Database::Transaction tx(db);
+    reads.append(batch);
+    for (const auto& [hit, entry] : hits) {
+        const auto stored = std::find_if(batch.begin(), batch.end(),
+            [&](const Read& r) { return r.timeMs == hit.timeMs && r.camera == hit.camera && r.vrm == hit.vrm; });
+        const auto alert
+            = alerts.raiseOrFold(*stored, { entry->id, entry->priority, 0, false }, *entry, 5 * minute, stored->timeMs);
+        if (alert.isNew && stored->timeMs < nowMs - 20 * minute) // the last few are still waiting
+            raised.emplace_back(alert.alert, entry);
+    }
+    tx.commit();
+
+    // The hits as operators dealt with them: claimed after a while, then closed or dispatched.
+    const QStringList reasons = { QStringLiteral("misread"), QStringLiteral("no unit available"),
+        QStringLiteral("out of area"), QStringLiteral("information-only marker") };
+    const QStringList operators = { QStringLiteral("operator"), QStringLiteral("supervisor") };
+    for (const auto& [alert, entry] : raised) {
+        const QString who = operators[random.bounded(int(operators.size()))];
+        // Urgent alerts are claimed sooner.
+        const int meanSeconds = entry->priority == Priority::High ? 25 : entry->priority == Priority::Medium ? 70 : 200;
+        const qint64 claimed = alert.firstSeenMs + qint64(1000 * meanSeconds * (0.2 + 1.6 * random.generateDouble()));
+        alerts.claim(alert.id, who, claimed);
+        const qint64 done = claimed + qint64(random.bounded(30, 400)) * 1000;
+        if (entry->priority == Priority::High && random.bounded(2) == 0)
+            alerts.dispatch(alert.id, who,
+                QStringLiteral("%1 of %2")
+                    .arg(random.bounded(100, 999), 4, 10, QLatin1Char('0'))
+                    .arg(QDateTime::fromMSecsSinceEpoch(done).toString(QStringLiteral("dd/MM"))),
+                done);
+        else
+            alerts.close(alert.id, who, reasons[random.bounded(int(reasons.size()))], reasons, done);
+    }
+}
+
 DemoFeed::DemoFeed(
     Engine& engine, std::vector<HotlistEntry> hotlist, double readsPerSecond, double hitShare, quint32 seed)
     : m_engine(engine)
@@ -119,6 +203,7 @@ Read DemoFeed::nextRead()
                 }
             }
         }
+        read.platePatch = plateJpeg(read.vrm, m_random.bounded(2) == 0); // what the camera saw
     } else {
         read.vrm = randomUkVrm(m_random);
     }

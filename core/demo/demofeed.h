@@ -14,6 +14,7 @@
 namespace kestrel {
 
 class Engine;
+class Database;
 class HotlistStore;
 
 // A random current-format UK VRM (AB12CDE) that obeys the format's letter rules.
@@ -22,6 +23,11 @@ std::string randomUkVrm(QRandomGenerator& random);
 // The demo hotlist: a few dozen entries across the categories, some with confusable characters so that
 // possible misreads show. Added to the store when it holds none; returns what is on it.
 std::vector<HotlistEntry> seedDemoHotlist(HotlistStore& store, qint64 nowMs, quint32 seed = 7);
+
+// A day of past traffic before nowMs, so that the dashboard has something to show: reads at the demo cameras
+// following a daily curve (quiet at night; one camera silent for two hours in the afternoon), and hits on the
+// hotlist that operators claimed and closed or dispatched. Added only to a database with no reads.
+void seedDemoHistory(Database& db, const std::vector<HotlistEntry>& hotlist, qint64 nowMs, quint32 seed = 5);
 
 // Demo traffic: reads of random UK VRMs at a few demo cameras, a few percent of them (sometimes misread)
 // hotlisted vehicles, submitted to the engine on a timer.

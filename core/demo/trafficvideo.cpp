@@ -6,6 +6,7 @@
 
 #include <QRandomGenerator>
 
+#include <opencv2/imgcodecs.hpp>
 #include <opencv2/imgproc.hpp>
 #include <opencv2/videoio.hpp>
 
@@ -36,6 +37,17 @@ cv::Mat plateImage(const std::string& vrm, bool rear)
         cv::Scalar(15, 15, 15), thickness, cv::LINE_AA);
     return plate;
 }
+
+} // namespace
+
+QByteArray plateJpeg(const std::string& vrm, bool rear)
+{
+    std::vector<uchar> jpeg;
+    cv::imencode(".jpg", plateImage(vrm, rear), jpeg, { cv::IMWRITE_JPEG_QUALITY, 85 });
+    return QByteArray(reinterpret_cast<const char*>(jpeg.data()), qsizetype(jpeg.size()));
+}
+
+namespace {
 
 void drawRoad(cv::Mat& frame)
 {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QByteArray>
 #include <QString>
 #include <QtGlobal>
 
@@ -56,6 +57,10 @@ private:
     std::vector<Vehicle> m_vehicles;
     cv::Mat m_frame, m_noise;
 };
+
+// A UK plate drawn as made (black on white for the front, on yellow for the rear), as a JPEG: the plate patch
+// a demo read carries.
+QByteArray plateJpeg(const std::string& vrm, bool rear);
 
 // Renders synthetic traffic for a camera over a road: vehicles with UK plates driving through the frame, for
 // the demo feed and for tests that need video with known plates. Writes an MJPEG AVI (OpenCV's own writer,

@@ -45,6 +45,13 @@ public:
 
     virtual qint64 count() = 0;
     virtual std::vector<std::pair<std::string, qint64>> countByCamera() = 0;
+    // Reads per camera per time slot since sinceMs (slots of slotMs from the epoch); slots with none are left out.
+    struct SlotCount {
+        std::string camera;
+        qint64 slotStartMs = 0;
+        qint64 reads = 0;
+    };
+    virtual std::vector<SlotCount> countBySlot(qint64 sinceMs, qint64 slotMs) = 0;
     // Bytes the store occupies on disk.
     virtual qint64 sizeOnDisk() = 0;
 };

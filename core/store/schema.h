@@ -69,12 +69,13 @@ inline const std::vector<std::string>& migrations()
                                        body BLOB NOT NULL);
            CREATE INDEX pending_frames_by_camera ON pending_frames(camera, ts);)",
         // 8: the people who sign in (roles as a bit set, see access/role.h; the password only as its Argon2id
-        // hash), and alerts an operator has passed up to a supervisor.
+        // hash), alerts an operator has passed up to a supervisor, and alerts by time for the dashboard.
         R"(CREATE TABLE users(id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE, password_hash TEXT NOT NULL,
                               roles INTEGER NOT NULL, disabled INTEGER NOT NULL DEFAULT 0,
                               failures INTEGER NOT NULL DEFAULT 0, locked_until INTEGER NOT NULL DEFAULT 0,
                               created INTEGER NOT NULL, last_sign_in INTEGER);
-           ALTER TABLE alerts ADD COLUMN escalated INTEGER NOT NULL DEFAULT 0;)",
+           ALTER TABLE alerts ADD COLUMN escalated INTEGER NOT NULL DEFAULT 0;
+           CREATE INDEX alerts_by_time ON alerts(first_seen);)",
     };
     return steps;
 }

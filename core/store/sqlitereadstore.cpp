@@ -272,6 +272,26 @@ std::vector<std::pair<std::string, qint64>> SqliteReadStore::countByCamera()
     return out;
 }
 
+std::vector<ReadStore::SlotCount> SqliteReadStore::countBySlot(qint64 sinceMs, qint64 slotMs)
+{
+    // Camera by camera, so that each count is a range of the (camera, time) index, not a scan of every read.
+    std::vector<std::pair<qint64, std::string>> cameras;
+    auto& list = m_db.prepared("SELECT id, code FROM cameras ORDER BY code");
+    while (list.step())
+        cameras.emplace_back(list.int64(0), list.text(1));
+    list.reset();
+    auto& count = m_db.prepared(
+        "SELECT ts / ?1 AS slot, count(*) FROM reads WHERE camera_id = ?2 AND ts >= ?3 GROUP BY slot ORDER BY slot");
+    std::vector<SlotCount> out;
+    for (const auto& [id, code] : cameras) {
+        count.bind(1, slotMs).bind(2, id).bind(3, sinceMs);
+        while (count.step())
+            out.push_back({ code, count.int64(0) * slotMs, count.int64(1) });
+        count.reset();
+    }
+    return out;
+}
+
 qint64 SqliteReadStore::sizeOnDisk()
 {
     return m_db.prepared("SELECT page_count * page_size FROM pragma_page_count(), pragma_page_size()")

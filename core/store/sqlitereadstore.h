@@ -18,6 +18,7 @@ public:
     ReadImages images(qint64 readId) override;
     qint64 count() override;
     std::vector<std::pair<std::string, qint64>> countByCamera() override;
+    std::vector<SlotCount> countBySlot(qint64 sinceMs, qint64 slotMs) override;
     qint64 sizeOnDisk() override;
 
 private:
