@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // kestrel: the console. The composition root: it builds the engine and the view-models, wires them, and
 // hands them to the QML window.
+#include "consolebench.h"
+
 #include "alertdetail.h"
 #include "alertqueuemodel.h"
 #include "alertsounds.h"
@@ -93,7 +95,12 @@ int main(int argc, char** argv)
     const QCommandLineOption page(QStringLiteral("page"),
         Console::tr("The page to open on after sign-in: alerts (the default), cameras or dashboard."),
         QStringLiteral("PAGE"), QStringLiteral("alerts"));
-    parser.addOptions({ demo, data, user, theme, selfTest, serve, page });
+    const QCommandLineOption bench(QStringLiteral("bench"),
+        Console::tr("Measure the console under load: camera reads raise N alerts (a burst, then a steady rate with "
+                    "the queue full), then the queue is scrolled top to bottom; prints read-to-row latency and frame "
+                    "times as JSON."),
+        QStringLiteral("N"));
+    parser.addOptions({ demo, data, user, theme, selfTest, serve, page, bench });
     parser.process(app);
     QHostAddress serveAddress;
     quint16 servePort = 0;
@@ -105,7 +112,14 @@ int main(int argc, char** argv)
     }
 
     const bool testing = parser.isSet(selfTest);
-    const bool demoMode = parser.isSet(demo) || testing;
+    const bool benchmarking = parser.isSet(bench);
+    const bool demoMode = parser.isSet(demo) || testing || benchmarking;
+    const int benchAlerts = benchmarking ? parser.value(bench).toInt() : 0;
+    if (benchmarking && benchAlerts < 1) {
+        std::fprintf(stderr, "%s\n",
+            qPrintable(Console::tr("--bench takes a number of alerts, not '%1'").arg(parser.value(bench))));
+        return 2;
+    }
     if (testing)
         defaultHandler = qInstallMessageHandler(countWarnings);
 
@@ -123,8 +137,9 @@ int main(int argc, char** argv)
         db = std::make_unique<Database>(dbPath);
         if (demoMode) {
             HotlistStore hotlists(*db);
-            demoHotlist = seedDemoHotlist(hotlists, systemClock());
-            seedDemoHistory(*db, demoHotlist, systemClock());
+            demoHotlist = seedDemoHotlist(hotlists, systemClock(), benchmarking ? benchAlerts : 40);
+            if (!benchmarking)
+                seedDemoHistory(*db, demoHotlist, systemClock());
             UserStore users(*db);
             demoUsers = seedDemoUsers(users, systemClock());
         }
@@ -182,7 +197,7 @@ int main(int argc, char** argv)
 
     std::unique_ptr<DemoFeed> feed;
     std::unique_ptr<DemoVideoFeed> video;
-    if (demoMode) {
+    if (demoMode && !benchmarking) {
         feed = std::make_unique<DemoFeed>(*engine, demoHotlist, testing ? 200 : 12, testing ? 0.2 : 0.03);
         feed->start();
         std::vector<std::string> hotlisted;
@@ -192,9 +207,11 @@ int main(int argc, char** argv)
         video->start();
     }
 
-    // In demo mode --user signs its demo user in at once (the self-test as the supervisor, who sees every page).
+    // In demo mode --user signs its demo user in at once (the self-test as the supervisor, who sees every page;
+    // the benchmark as an operator).
     const QString startUser = parser.isSet(user) ? parser.value(user)
         : testing                                ? QStringLiteral("supervisor")
+        : benchmarking                           ? QStringLiteral("operator")
                                                  : QString();
     for (const auto& person : demoUsers)
         if (person.name == startUser)
@@ -215,6 +232,12 @@ int main(int argc, char** argv)
     qml.load(QUrl(QStringLiteral("qrc:/Kestrel/Console/Main.qml")));
     if (qml.rootObjects().isEmpty())
         return 1;
+    std::unique_ptr<ConsoleBench> benchmark;
+    if (benchmarking) {
+        auto* window = qobject_cast<QQuickWindow*>(qml.rootObjects().constFirst());
+        benchmark = std::make_unique<ConsoleBench>(*engine, alerts, demoHotlist);
+        benchmark->start(window);
+    }
 
     if (testing) {
         // Long enough for demo alerts to arrive and their rows to be made, then open one, claim and close it.
@@ -230,6 +253,7 @@ int main(int argc, char** argv)
         QTimer::singleShot(2500, &app, &QCoreApplication::quit);
     }
     const int code = app.exec();
+    benchmark.reset();
     ingest.reset();
     video.reset();
     if (feed)

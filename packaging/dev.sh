@@ -73,6 +73,9 @@ bench)
         echo "== kestrelctl eval $realSet"
         taskset -c 0 ./build/app/kestrelctl eval "$realSet"
     fi
+    # The console with 10,000 alerts in a real X server: read-to-row latency and frame times while scrolling.
+    echo "== kestrel --bench 10000"
+    xvfb-run -a -s "-screen 0 1600x900x24" tests/with-audio.sh ./build/app/kestrel --bench 10000 | tail -n 1
     # A server and its load on the same machine: both cores, and one server killed -9 under load.
     echo "== kestrelctl bench http --crash"
     ./build/app/kestrelctl bench http --crash

@@ -35,6 +35,14 @@ Page {
         queue.positionViewAtIndex(queue.currentIndex, ListView.Contain)
     }
     function focusQueue() { queue.forceActiveFocus() }
+    // After arrivals above it, puts the current row back where it was on screen (once for a burst).
+    function keepCurrentInPlace() {
+        if (page.currentOnScreen < 0 || !page.current())
+            return
+        queue.forceLayout()
+        queue.contentY = page.current().y - page.currentOnScreen
+        page.currentOnScreen = -1
+    }
 
     onVisibleChanged: if (visible) focusQueue()
     Component.onCompleted: showDetail()
@@ -44,7 +52,8 @@ Page {
         // The view keeps the current row where it is on screen; an arrival above it is shown as a count.
         function onRowsAboutToBeInserted(parent, first, last) {
             const item = page.current()
-            page.currentOnScreen = item && first <= queue.currentIndex ? item.y - queue.contentY : -1
+            if (page.currentOnScreen < 0 && item && first <= queue.currentIndex)
+                page.currentOnScreen = item.y - queue.contentY
         }
         function onRowsInserted(parent, first, last) {
             if (queue.currentIndex < 0 || page.detail.alertId === 0) {
@@ -52,11 +61,10 @@ Page {
                 page.showDetail()
                 return
             }
-            if (page.currentOnScreen < 0)
+            if (first > queue.currentIndex - (last - first + 1))
                 return
             page.arrivedAbove += last - first + 1
-            queue.forceLayout()
-            queue.contentY = page.current().y - page.currentOnScreen
+            Qt.callLater(page.keepCurrentInPlace)
         }
         function onDataChanged(topLeft, bottomRight, roles) {
             if (page.detailOpen && topLeft.row <= queue.currentIndex && bottomRight.row >= queue.currentIndex)

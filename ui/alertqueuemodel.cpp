@@ -126,6 +126,11 @@ void AlertQueueModel::addAlert(const Alert& alert)
     beginInsertRows({}, row, row);
     m_rows.insert(at, alert);
     endInsertRows();
+    if (alert.acceptedNs > 0) {
+        if (m_readToRowMs.size() == 100'000)
+            m_readToRowMs.erase(m_readToRowMs.begin(), m_readToRowMs.begin() + 50'000);
+        m_readToRowMs.push_back(double(steadyNanoseconds() - alert.acceptedNs) / 1e6);
+    }
     Q_EMIT countChanged();
 }
 

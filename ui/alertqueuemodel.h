@@ -59,6 +59,10 @@ public:
     QStringList closeReasons() const { return m_policy.closeReasons; }
     QString lastError() const { return m_lastError; }
 
+    // Milliseconds from the engine accepting a read to its alert's row being in this model, for each alert
+    // raised while the console ran (the last 100,000).
+    const std::vector<double>& readToRowMs() const { return m_readToRowMs; }
+
     // The id of the alert on a row (0 if there is no such row).
     Q_INVOKABLE qint64 alertIdAt(int row) const;
 
@@ -91,6 +95,7 @@ private:
     QString m_operator;
     Clock m_clock;
     std::vector<Alert> m_rows;
+    std::vector<double> m_readToRowMs;
     QString m_lastError;
 };
 

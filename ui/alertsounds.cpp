@@ -72,7 +72,8 @@ void AlertSounds::sound(int priority)
 {
     if (priority < 0 || priority >= static_cast<int>(m_effects.size()))
         return;
-    if (m_muted)
+    // A tone already sounding is not restarted: a burst of alerts is one tone, not a stutter.
+    if (m_muted || m_effects[size_t(priority)].isPlaying())
         return;
     m_effects[size_t(priority)].play();
     Q_EMIT sounded(priority);

@@ -40,6 +40,9 @@ struct Alert {
     QString closeReason;
     bool escalated = false; // passed up to a supervisor
     qint64 updatedMs = 0;
+    // When the engine accepted the read that raised or folded it (steadyNanoseconds()), to measure how soon the
+    // operator sees it; 0 for an alert loaded from the store. Not stored.
+    qint64 acceptedNs = 0;
 
     bool isOpen() const { return state == AlertState::New || state == AlertState::Claimed; }
 };

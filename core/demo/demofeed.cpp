@@ -13,6 +13,7 @@
 
 #include <algorithm>
 #include <array>
+#include <set>
 
 namespace kestrel {
 
@@ -58,7 +59,7 @@ std::string randomUkVrm(QRandomGenerator& random)
     return vrm;
 }
 
-std::vector<HotlistEntry> seedDemoHotlist(HotlistStore& store, qint64 nowMs, quint32 seed)
+std::vector<HotlistEntry> seedDemoHotlist(HotlistStore& store, qint64 nowMs, int count, quint32 seed)
 {
     std::vector<HotlistEntry> entries;
     if (store.count() > 0) {
@@ -66,10 +67,13 @@ std::vector<HotlistEntry> seedDemoHotlist(HotlistStore& store, qint64 nowMs, qui
         return entries;
     }
     QRandomGenerator random(seed);
-    for (int i = 0; i < 40; ++i) {
+    std::set<std::string> vrms;
+    for (int i = 0; i < count; ++i) {
         const auto& c = categories[size_t(i) % categories.size()];
         HotlistEntry e;
-        e.vrm = randomUkVrm(random);
+        do
+            e.vrm = randomUkVrm(random);
+        while (!vrms.insert(e.vrm).second);
         e.list = QStringLiteral("Demo");
         e.category = QString::fromLatin1(c.category);
         e.priority = c.priority;

@@ -20,9 +20,9 @@ class HotlistStore;
 // A random current-format UK VRM (AB12CDE) that obeys the format's letter rules.
 std::string randomUkVrm(QRandomGenerator& random);
 
-// The demo hotlist: a few dozen entries across the categories, some with confusable characters so that
-// possible misreads show. Added to the store when it holds none; returns what is on it.
-std::vector<HotlistEntry> seedDemoHotlist(HotlistStore& store, qint64 nowMs, quint32 seed = 7);
+// The demo hotlist: count entries (each a different VRM) across the categories. Added to the store when it
+// holds none; returns what is on it.
+std::vector<HotlistEntry> seedDemoHotlist(HotlistStore& store, qint64 nowMs, int count = 40, quint32 seed = 7);
 
 // A day of past traffic before nowMs, so that the dashboard has something to show: reads at the demo cameras
 // following a daily curve (quiet at night; one camera silent for two hours in the afternoon), and hits on the

@@ -63,7 +63,7 @@ Engine::Submitted Engine::submit(std::vector<Read> reads, Completion onStored, A
         if (m_queuedReads > 0 && m_queuedReads + reads.size() > m_options.queueCapacity)
             return Submitted::QueueFull;
         m_queuedReads += reads.size();
-        m_queue.push_back({ std::move(reads), std::move(onStored), std::move(alongside) });
+        m_queue.push_back({ std::move(reads), std::move(onStored), std::move(alongside), steadyNanoseconds() });
     }
     m_wake.notify_one();
     return Submitted::Accepted;
@@ -130,6 +130,7 @@ void Engine::process(std::vector<Pending>& work)
                 for (const auto& match : matches) {
                     if (const auto entry = m_hotlists->get(match.entryId)) {
                         raised.push_back(m_alerts->raiseOrFold(read, match, *entry, m_policy.foldWindowMs, now));
+                        raised.back().alert.acceptedNs = pending.acceptedNs;
                         break;
                     }
                 }

@@ -63,6 +63,7 @@ public:
     void updateMatcher(const std::function<void(HotlistMatcher&)>& edit);
 
 Q_SIGNALS:
+    // Each alert carries acceptedNs: when the read that raised or folded it was submitted.
     void alertRaised(const kestrel::Alert& alert);
     void alertFolded(const kestrel::Alert& alert);
     void readsStored(qint64 total);
@@ -73,6 +74,7 @@ private:
         std::vector<Read> reads;
         Completion onStored;
         Alongside alongside;
+        qint64 acceptedNs = 0; // steadyNanoseconds() when submitted
     };
     void run();
     void process(std::vector<Pending>& work);

@@ -3,6 +3,7 @@
 
 #include <QDateTime>
 
+#include <chrono>
 #include <functional>
 
 namespace kestrel {
@@ -13,6 +14,13 @@ using Clock = std::function<qint64()>;
 inline qint64 systemClock()
 {
     return QDateTime::currentMSecsSinceEpoch();
+}
+
+// A monotonic time in nanoseconds, for measuring how long something took (never a time of day).
+inline qint64 steadyNanoseconds()
+{
+    return std::chrono::duration_cast<std::chrono::nanoseconds>(std::chrono::steady_clock::now().time_since_epoch())
+        .count();
 }
 
 } // namespace kestrel
