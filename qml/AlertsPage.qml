@@ -15,11 +15,14 @@ Page {
     property bool detailOpen: true
     property int arrivedAbove: 0
     property real currentOnScreen: -1 // the current row's distance from the top of the view, kept on arrivals
+    // The alert the operator is on. The view learns of new rows only at its next layout, so arrivals are placed
+    // against this, not against the view's current index.
+    property int currentAlertId: 0
 
     background: Rectangle { color: Theme.background }
 
     function current() { return queue.currentItem as AlertDelegate }
-    function showDetail() { page.detail.show(page.alerts.alertIdAt(queue.currentIndex)) }
+    function showDetail() { page.detail.show(page.currentAlertId) }
     function claim() { if (queue.currentIndex >= 0) page.alerts.claim(queue.currentIndex) }
     function release() { if (queue.currentIndex >= 0) page.alerts.release(queue.currentIndex) }
     function ask(dialog) {
@@ -45,7 +48,7 @@ Page {
     }
 
     onVisibleChanged: if (visible) focusQueue()
-    Component.onCompleted: showDetail()
+    Component.onCompleted: { currentAlertId = alerts.alertIdAt(queue.currentIndex); showDetail() }
 
     Connections {
         target: page.alerts
@@ -56,12 +59,13 @@ Page {
                 page.currentOnScreen = item.y - queue.contentY
         }
         function onRowsInserted(parent, first, last) {
-            if (queue.currentIndex < 0 || page.detail.alertId === 0) {
+            if (queue.currentIndex < 0 || page.currentAlertId === 0) {
                 queue.currentIndex = 0
+                page.currentAlertId = page.alerts.alertIdAt(0)
                 page.showDetail()
                 return
             }
-            if (first > queue.currentIndex - (last - first + 1))
+            if (last >= page.alerts.rowOfAlert(page.currentAlertId))
                 return
             page.arrivedAbove += last - first + 1
             Qt.callLater(page.keepCurrentInPlace)
@@ -117,7 +121,11 @@ Page {
                 boundsBehavior: Flickable.StopAtBounds
                 reuseItems: true
                 ScrollBar.vertical: ScrollBar { }
-                onCurrentIndexChanged: if (page.detailOpen) page.showDetail()
+                onCurrentIndexChanged: {
+                    page.currentAlertId = page.alerts.alertIdAt(queue.currentIndex)
+                    if (page.detailOpen)
+                        page.showDetail()
+                }
                 onContentYChanged: if (queue.indexAt(0, queue.contentY + 1) <= 0) page.arrivedAbove = 0
 
                 delegate: AlertDelegate {

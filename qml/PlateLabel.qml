@@ -9,7 +9,7 @@ Rectangle {
     property bool front: false
     property real scale_: 1.0
 
-    implicitWidth: Math.max(label.implicitWidth + 24 * scale_, 120 * scale_)
+    implicitWidth: Math.max(label.implicitWidth + 24 * scale_ * Theme.fontScale, 120 * scale_ * Theme.fontScale)
     implicitHeight: 38 * scale_ * Theme.fontScale
     radius: 4 * scale_
     color: front ? Theme.plateWhite : Theme.plateYellow

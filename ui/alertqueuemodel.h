@@ -65,6 +65,8 @@ public:
 
     // The id of the alert on a row (0 if there is no such row).
     Q_INVOKABLE qint64 alertIdAt(int row) const;
+    // The row an alert is on (-1 if it is not in the queue).
+    Q_INVOKABLE int rowOfAlert(qint64 id) const { return rowOf(id); }
 
     // Triage by row. Each returns true on success; otherwise lastError says why and nothing changed.
     Q_INVOKABLE bool claim(int row);

@@ -87,7 +87,8 @@ public:
         const auto alert = m_stores->alerts.get(id);
         if (!alert)
             return {};
-        return QString::fromLatin1(alertStateName(alert->state)) + (alert->escalated ? QStringLiteral(" escalated") : QString());
+        return QString::fromLatin1(alertStateName(alert->state))
+            + (alert->escalated ? QStringLiteral(" escalated") : QString());
     }
     Q_INVOKABLE QString closeReasonOf(qint64 id) { return m_stores->alerts.get(id)->closeReason; }
     Q_INVOKABLE QString incidentOf(qint64 id) { return m_stores->alerts.get(id)->incident; }

@@ -11,6 +11,7 @@ TestCase {
     when: windowShown
     width: 600
     height: 200
+    visible: true
 
     Component {
         id: plate
@@ -23,10 +24,18 @@ TestCase {
         const rear = createTemporaryObject(plate, test, { text: "AB12 CDE" })
         const front = createTemporaryObject(plate, test, { text: "AB12 CDE", front: true, y: 60 })
         waitForRendering(front)
-        const image = grabImage(test)
         // Inside the border, away from the characters (the left margin of each plate).
-        compare(Qt.colorEqual(image.pixel(rear.x + 6, rear.y + rear.height / 2), Theme.plateYellow), true)
-        compare(Qt.colorEqual(image.pixel(front.x + 6, front.y + front.height / 2), Theme.plateWhite), true)
+        const rearImage = grabImage(rear)
+        const frontImage = grabImage(front)
+        compare(Qt.colorEqual(rearImage.pixel(6, rear.height / 2), Theme.plateYellow), true)
+        compare(Qt.colorEqual(frontImage.pixel(6, front.height / 2), Theme.plateWhite), true)
+        // The characters are black.
+        const label = rear.children[0]
+        let dark = 0
+        for (let x = label.x; x < label.x + label.width; ++x)
+            if (Qt.colorEqual(rearImage.pixel(x, rear.height / 2), Theme.plateText))
+                ++dark
+        verify(dark > 10, "no black characters across the plate")
         compare(Qt.colorEqual(rear.border.color, "#000000"), true)
     }
 
