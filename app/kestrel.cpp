@@ -6,6 +6,7 @@
 #include "alertdetail.h"
 #include "alertqueuemodel.h"
 #include "alertsounds.h"
+#include "cameraplaces.h"
 #include "camerawallmodel.h"
 #include "consolesettings.h"
 #include "dashboard.h"
@@ -138,8 +139,11 @@ int main(int argc, char** argv)
         if (demoMode) {
             HotlistStore hotlists(*db);
             demoHotlist = seedDemoHotlist(hotlists, systemClock(), benchmarking ? benchAlerts : 40);
-            if (!benchmarking)
+            if (!benchmarking) {
+                CameraStore registry(*db);
+                seedDemoCameras(registry, DemoVideoFeed::videoPath(folder));
                 seedDemoHistory(*db, demoHotlist, systemClock());
+            }
             UserStore users(*db);
             demoUsers = seedDemoUsers(users, systemClock());
         }
@@ -161,14 +165,15 @@ int main(int argc, char** argv)
     UserStore users(*db);
     Session session(users, engine->policy(), systemClock);
     app.installEventFilter(&session);
+    CameraStore cameraStore(*db);
+    CameraPlaces places(cameraStore, session);
     AlertStore alertStore(*db);
-    AlertQueueModel alerts(alertStore, engine->policy(), systemClock);
+    AlertQueueModel alerts(alertStore, engine->policy(), systemClock, &places);
     QObject::connect(&session, &Session::userChanged, &alerts, &AlertQueueModel::setOperatorName);
     AlertSounds sounds(alerts);
     SqliteReadStore reads(*db);
-    CameraStore cameraStore(*db);
     auto* images = new ReadImageProvider; // the QML engine owns it
-    AlertDetail detail(alertStore, reads, cameraStore, session, *images, systemClock);
+    AlertDetail detail(alertStore, reads, places, *images, systemClock);
     ConsoleSettings settings(parser.value(theme));
     Dashboard dashboard(alertStore, reads, systemClock);
     EngineStatus status(engine->readsTotal());
@@ -183,7 +188,7 @@ int main(int argc, char** argv)
     FrameHub frames;
     QObject::connect(&health, &CameraHealth::cameraSilent, &status, &EngineStatus::cameraSilent);
     QObject::connect(&health, &CameraHealth::cameraHeard, &status, &EngineStatus::cameraHeard);
-    CameraWallModel cameras(health, frames);
+    CameraWallModel cameras(health, frames, &places);
 
     std::unique_ptr<IngestService> ingest;
     if (parser.isSet(serve)) {
@@ -198,7 +203,7 @@ int main(int argc, char** argv)
     std::unique_ptr<DemoFeed> feed;
     std::unique_ptr<DemoVideoFeed> video;
     if (demoMode && !benchmarking) {
-        feed = std::make_unique<DemoFeed>(*engine, demoHotlist, testing ? 200 : 12, testing ? 0.2 : 0.03);
+        feed = std::make_unique<DemoFeed>(*engine, demoHotlist, testing ? 200 : 12, testing ? 0.2 : 0.03, &health);
         feed->start();
         std::vector<std::string> hotlisted;
         for (const auto& entry : demoHotlist)

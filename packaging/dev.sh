@@ -5,6 +5,7 @@
 #   packaging/dev.sh test    every test, ending with ctest's summary line
 #   packaging/dev.sh bench   the speed benchmarks, on one core
 #   packaging/dev.sh build   just build
+#   packaging/dev.sh screenshots  every page of the console on demo data, into docs/screenshots/
 #   packaging/dev.sh train   retrain the plate reader's network (core/recognition/training), ~45 min on 2 cores
 # Each first installs whatever Debian packages are missing (with sudo when not root), then configures and
 # builds with the CMake preset (Ninja, Release, build/).
@@ -18,7 +19,7 @@ qml6-module-qtquick qml6-module-qtquick-window qml6-module-qtquick-layouts qml6-
 qml6-module-qtquick-templates qml6-module-qtquick-dialogs qml6-module-qt-labs-folderlistmodel
 qml6-module-qtcharts qml6-module-qtmultimedia qml6-module-qttest qml6-module-qtcore gstreamer1.0-plugins-base
 gstreamer1.0-plugins-good gstreamer1.0-libav libopencv-dev libsqlite3-dev libsodium-dev xvfb xauth dbus
-gnome-keyring pulseaudio fonts-dejavu-core util-linux
+gnome-keyring pulseaudio xdotool imagemagick fonts-dejavu-core util-linux
 $(grep -v '^#' core/recognition/training/packages.txt)"
 
 install_missing() {
@@ -79,6 +80,11 @@ bench)
     # A server and its load on the same machine: both cores, and one server killed -9 under load.
     echo "== kestrelctl bench http --crash"
     ./build/app/kestrelctl bench http --crash
+    ;;
+screenshots)
+    install_missing
+    build
+    exec packaging/screenshots.sh
     ;;
 build)
     install_missing

@@ -12,6 +12,7 @@ Rectangle {
     required property string plate
     required property string readVrm
     required property string camera
+    required property string direction
     required property string time
     required property int priority
     required property string priorityName
@@ -111,11 +112,11 @@ Rectangle {
             }
         }
         ColumnLayout {
-            Layout.preferredWidth: 160 * Theme.fontScale
+            Layout.preferredWidth: 190 * Theme.fontScale
             spacing: 2
             Label {
                 Layout.fillWidth: true
-                text: row.camera
+                text: row.direction === "" ? row.camera : qsTr("%1 · %2").arg(row.camera).arg(row.direction)
                 color: Theme.text
                 elide: Text.ElideRight
                 font.pixelSize: Theme.fontSize

@@ -48,7 +48,12 @@ Page {
     }
 
     onVisibleChanged: if (visible) focusQueue()
-    Component.onCompleted: { currentAlertId = alerts.alertIdAt(queue.currentIndex); showDetail() }
+    Component.onCompleted: {
+        currentAlertId = alerts.alertIdAt(queue.currentIndex)
+        showDetail()
+        if (visible)
+            focusQueue()
+    }
 
     Connections {
         target: page.alerts

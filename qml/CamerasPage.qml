@@ -29,12 +29,16 @@ Page {
         model: page.cameras
         // As many 16:9 tiles across as fit at 420 px or more.
         cellWidth: width / Math.max(1, Math.floor(width / 420))
-        cellHeight: cellWidth * 9 / 16 + 56
+        cellHeight: cellWidth * 9 / 16 + 76 * Theme.fontScale
         ScrollBar.vertical: ScrollBar { }
 
         delegate: Rectangle {
             id: tile
             required property string code
+            required property string name
+            required property string place
+            required property bool video
+            required property bool pushes
             required property string status
             required property bool silent
             required property int readsPerMinute
@@ -58,6 +62,17 @@ Page {
                 fillMode: VideoOutput.PreserveAspectFit
                 Component.onCompleted: (tile.GridView.view.model as CameraWallModel).attach(tile.code, output.videoSink)
                 Component.onDestruction: (tile.GridView.view.model as CameraWallModel).attach(tile.code, null)
+                Label {
+                    anchors.centerIn: parent
+                    width: parent.width - Theme.spacing * 4
+                    visible: !tile.video
+                    text: tile.pushes ? qsTr("No video here: this camera's own agent reads the plates and sends them.")
+                                      : qsTr("Waiting for the first frame")
+                    color: Theme.textDim
+                    font.pixelSize: Theme.fontSize - 1
+                    horizontalAlignment: Text.AlignHCenter
+                    wrapMode: Text.Wrap
+                }
             }
             ColumnLayout {
                 anchors.left: parent.left
@@ -68,7 +83,7 @@ Page {
                 RowLayout {
                     Layout.fillWidth: true
                     Label {
-                        text: tile.code
+                        text: tile.name
                         color: Theme.text
                         font.bold: true
                         font.pixelSize: Theme.fontSize
@@ -80,6 +95,14 @@ Page {
                         color: Theme.text
                         font.pixelSize: Theme.fontSize
                     }
+                }
+                Label {
+                    Layout.fillWidth: true
+                    visible: tile.place !== ""
+                    text: tile.place
+                    color: Theme.textDim
+                    font.pixelSize: Theme.fontSize - 2
+                    elide: Text.ElideRight
                 }
                 Label {
                     Layout.fillWidth: true

@@ -9,12 +9,19 @@ Rectangle {
     property bool front: false
     property real scale_: 1.0
 
-    implicitWidth: Math.max(label.implicitWidth + 24 * scale_ * Theme.fontScale, 120 * scale_ * Theme.fontScale)
+    // Measured, not taken from the Text: a Text inside a hidden pane does not lay itself out until shown.
+    implicitWidth: Math.max(metrics.advanceWidth + 24 * scale_ * Theme.fontScale, 120 * scale_ * Theme.fontScale)
     implicitHeight: 38 * scale_ * Theme.fontScale
     radius: 4 * scale_
     color: front ? Theme.plateWhite : Theme.plateYellow
     border.color: "#000000"
     border.width: Math.max(1, 2 * scale_)
+
+    TextMetrics {
+        id: metrics
+        font: label.font
+        text: plate.text
+    }
 
     Text {
         id: label

@@ -1,11 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "alertdetail.h"
 
+#include "cameraplaces.h"
 #include "readimageprovider.h"
-#include "session.h"
 
 #include "alerts/alertstore.h"
-#include "cameras/camerastore.h"
 #include "io/isotime.h"
 #include "store/readstore.h"
 #include "vrm/vrm.h"
@@ -31,13 +30,12 @@ QString AlertDetail::stepText(const QString& action)
     return steps.value(action, action);
 }
 
-AlertDetail::AlertDetail(AlertStore& alerts, ReadStore& reads, CameraStore& cameras, const Session& session,
-    ReadImageProvider& images, Clock clock, QObject* parent)
+AlertDetail::AlertDetail(AlertStore& alerts, ReadStore& reads, const CameraPlaces& places, ReadImageProvider& images,
+    Clock clock, QObject* parent)
     : QObject(parent)
     , m_alerts(alerts)
     , m_reads(reads)
-    , m_cameras(cameras)
-    , m_session(session)
+    , m_places(places)
     , m_images(images)
     , m_clock(std::move(clock))
 {
@@ -72,23 +70,8 @@ void AlertDetail::show(qint64 alertId)
                                             londonTime(alert->lastSeenMs, QStringLiteral("HH:mm:ss")))
                                   : londonTime(alert->firstSeenMs, QStringLiteral("ddd d MMM yyyy HH:mm:ss"));
 
-    const auto camera = m_cameras.find(alert->camera);
-    m_camera = camera && !camera->name.isEmpty()
-        ? tr("%1 (%2)").arg(camera->name, QString::fromStdString(alert->camera))
-        : QString::fromStdString(alert->camera);
-    m_place.clear();
-    if (camera && m_session.canSeeLocations()) {
-        QStringList parts;
-        if (!camera->road.isEmpty())
-            parts << camera->road;
-        if (!camera->direction.isEmpty())
-            parts << camera->direction;
-        if (camera->latitude)
-            parts << QStringLiteral("%1, %2").arg(*camera->latitude, 0, 'f', 5).arg(*camera->longitude, 0, 'f', 5);
-        if (camera->kind == Camera::Kind::Mobile)
-            parts << tr("mobile camera");
-        m_place = parts.join(QStringLiteral(" · "));
-    }
+    m_camera = m_places.label(alert->camera);
+    m_place = m_places.place(alert->camera);
 
     // Images are kept for a shorter time than reads; an alert may outlive its read's pictures.
     const ReadImages images = m_reads.images(alert->readId);

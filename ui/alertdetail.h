@@ -10,10 +10,9 @@
 namespace kestrel {
 
 class AlertStore;
-class CameraStore;
+class CameraPlaces;
 class ReadImageProvider;
 class ReadStore;
-class Session;
 
 // Everything about one alert an operator needs before acting on it: the plate patch and overview image of the
 // read that hit, the hotlist entry as it was, where the camera is (for roles that may know), the alert's
@@ -41,8 +40,8 @@ class AlertDetail : public QObject {
     Q_PROPERTY(QVariantList earlierToday MEMBER m_earlierToday NOTIFY changed)
     Q_PROPERTY(QVariantList history MEMBER m_history NOTIFY changed)
 public:
-    AlertDetail(AlertStore& alerts, ReadStore& reads, CameraStore& cameras, const Session& session,
-        ReadImageProvider& images, Clock clock, QObject* parent = nullptr);
+    AlertDetail(AlertStore& alerts, ReadStore& reads, const CameraPlaces& places, ReadImageProvider& images,
+        Clock clock, QObject* parent = nullptr);
 
     qint64 alertId() const { return m_alertId; }
 
@@ -58,8 +57,7 @@ private:
 
     AlertStore& m_alerts;
     ReadStore& m_reads;
-    CameraStore& m_cameras;
-    const Session& m_session;
+    const CameraPlaces& m_places;
     ReadImageProvider& m_images;
     Clock m_clock;
 

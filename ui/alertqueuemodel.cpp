@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "alertqueuemodel.h"
 
+#include "cameraplaces.h"
+
 #include "alerts/alertstore.h"
 #include "io/isotime.h"
 #include "vrm/vrm.h"
@@ -20,11 +22,13 @@ bool before(const Alert& a, const Alert& b)
 }
 } // namespace
 
-AlertQueueModel::AlertQueueModel(AlertStore& store, Policy policy, Clock clock, QObject* parent)
+AlertQueueModel::AlertQueueModel(
+    AlertStore& store, Policy policy, Clock clock, const CameraPlaces* places, QObject* parent)
     : QAbstractListModel(parent)
     , m_store(store)
     , m_policy(std::move(policy))
     , m_clock(std::move(clock))
+    , m_places(places)
     , m_rows(store.open())
 {
 }
@@ -77,6 +81,8 @@ QVariant AlertQueueModel::data(const QModelIndex& index, int role) const
         return a.sightings;
     case EscalatedRole:
         return a.escalated;
+    case DirectionRole:
+        return m_places ? m_places->direction(a.camera) : QString();
     default:
         return {};
     }
@@ -108,6 +114,7 @@ QHash<int, QByteArray> AlertQueueModel::roleNames() const
         { ClaimedByMeRole, "claimedByMe" },
         { SightingsRole, "sightings" },
         { EscalatedRole, "escalated" },
+        { DirectionRole, "direction" },
     };
 }
 

@@ -14,6 +14,7 @@
 namespace kestrel {
 
 class AlertStore;
+class CameraPlaces;
 
 // The live alert queue an operator triages: open alerts, most urgent first and then oldest first. New
 // alerts are inserted in place and folded sightings update their row, so the view never resets.
@@ -45,11 +46,14 @@ public:
         ClaimedByMeRole,
         SightingsRole,
         EscalatedRole,
+        DirectionRole, // of travel, as the camera sees it; may be empty
     };
     Q_ENUM(Role)
 
-    // store: on a connection of the calling (GUI) thread. Nobody may triage until setOperatorName.
-    AlertQueueModel(AlertStore& store, Policy policy, Clock clock, QObject* parent = nullptr);
+    // store: on a connection of the calling (GUI) thread. Nobody may triage until setOperatorName. places: the
+    // cameras' directions of travel (none: not shown).
+    AlertQueueModel(
+        AlertStore& store, Policy policy, Clock clock, const CameraPlaces* places = nullptr, QObject* parent = nullptr);
 
     int rowCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role) const override;
@@ -96,6 +100,7 @@ private:
     Policy m_policy;
     QString m_operator;
     Clock m_clock;
+    const CameraPlaces* m_places;
     std::vector<Alert> m_rows;
     std::vector<double> m_readToRowMs;
     QString m_lastError;

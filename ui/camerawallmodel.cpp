@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "camerawallmodel.h"
 
+#include "cameraplaces.h"
+
 #include "cameras/framehub.h"
 #include "io/isotime.h"
 
@@ -23,10 +25,11 @@ bool sameShown(const CameraStatus& a, const CameraStatus& b)
 }
 } // namespace
 
-CameraWallModel::CameraWallModel(CameraHealth& health, FrameHub& frames, QObject* parent)
+CameraWallModel::CameraWallModel(CameraHealth& health, FrameHub& frames, const CameraPlaces* places, QObject* parent)
     : QAbstractListModel(parent)
     , m_health(health)
     , m_frames(frames)
+    , m_places(places)
 {
     connect(&m_frames, &FrameHub::framePut, this, &CameraWallModel::show, Qt::QueuedConnection);
     connect(&m_timer, &QTimer::timeout, this, &CameraWallModel::refresh);
@@ -60,6 +63,14 @@ QVariant CameraWallModel::data(const QModelIndex& index, int role) const
         return s.framesDropped;
     case ReconnectsRole:
         return s.reconnects;
+    case NameRole:
+        return m_places ? m_places->label(s.code) : QString::fromStdString(s.code);
+    case PlaceRole:
+        return m_places ? m_places->place(s.code) : QString();
+    case VideoRole:
+        return m_withVideo.contains(QString::fromStdString(s.code));
+    case PushesRole:
+        return m_places && m_places->pushesReads(s.code);
     }
     return {};
 }
@@ -68,7 +79,8 @@ QHash<int, QByteArray> CameraWallModel::roleNames() const
 {
     return { { CodeRole, "code" }, { StatusRole, "status" }, { SilentRole, "silent" },
         { ReadsPerMinuteRole, "readsPerMinute" }, { FramesDroppedRole, "framesDropped" },
-        { ReconnectsRole, "reconnects" } };
+        { ReconnectsRole, "reconnects" }, { NameRole, "name" }, { PlaceRole, "place" }, { VideoRole, "video" },
+        { PushesRole, "pushes" } };
 }
 
 void CameraWallModel::refresh()
@@ -101,6 +113,13 @@ void CameraWallModel::attach(const QString& camera, QVideoSink* sink)
 
 void CameraWallModel::show(const QString& camera)
 {
+    if (!m_withVideo.contains(camera) && m_frames.latest(camera)) {
+        m_withVideo.insert(camera);
+        const std::string code = camera.toStdString();
+        for (size_t row = 0; row < m_rows.size(); ++row)
+            if (m_rows[row].code == code)
+                Q_EMIT dataChanged(index(int(row)), index(int(row)), { VideoRole });
+    }
     const auto sink = m_sinks.value(camera);
     if (!sink)
         return;

@@ -6,6 +6,7 @@
 #include <QAbstractListModel>
 #include <QHash>
 #include <QPointer>
+#include <QSet>
 #include <QTimer>
 #include <QVideoSink>
 #include <QtQml/qqmlregistration.h>
@@ -14,6 +15,7 @@
 
 namespace kestrel {
 
+class CameraPlaces;
 class FrameHub;
 
 // The wall of live cameras: one row per camera Kestrel hears from, with its state, reads a minute, dropped
@@ -32,10 +34,16 @@ public:
         ReadsPerMinuteRole,
         FramesDroppedRole,
         ReconnectsRole,
+        NameRole, // the name operators know it by, with its code
+        PlaceRole, // where it is, only for roles that may see camera locations; else empty
+        VideoRole, // whether Kestrel has had video from it yet
+        PushesRole, // whether its own agent reads the plates and pushes them (so there is no video)
     };
     Q_ENUM(Role)
 
-    CameraWallModel(CameraHealth& health, FrameHub& frames, QObject* parent = nullptr);
+    // places: names and places of registered cameras (none: tiles show codes only).
+    CameraWallModel(
+        CameraHealth& health, FrameHub& frames, const CameraPlaces* places = nullptr, QObject* parent = nullptr);
 
     int rowCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role) const override;
@@ -55,8 +63,10 @@ private:
 
     CameraHealth& m_health;
     FrameHub& m_frames;
+    const CameraPlaces* m_places;
     std::vector<CameraStatus> m_rows;
     QHash<QString, QPointer<QVideoSink>> m_sinks;
+    QSet<QString> m_withVideo;
     QTimer m_timer;
 };
 

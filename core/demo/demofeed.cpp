@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "demofeed.h"
 
+#include "demovideofeed.h"
 #include "trafficvideo.h"
 
 #include "alerts/alertstore.h"
+#include "cameras/camerahealth.h"
+#include "cameras/camerastore.h"
 #include "engine/engine.h"
 #include "hotlist/hotlistmatcher.h"
 #include "hotlist/hotliststore.h"
@@ -88,6 +91,49 @@ std::vector<HotlistEntry> seedDemoHotlist(HotlistStore& store, qint64 nowMs, int
     return entries;
 }
 
+void seedDemoCameras(CameraStore& cameras, const QString& videoPath)
+{
+    for (const auto& camera : cameras.list())
+        if (camera.registered)
+            return;
+    struct Site {
+        const char* code;
+        const char* name;
+        const char* road;
+        const char* direction;
+        double latitude, longitude;
+    };
+    const Site sites[] = {
+        { "M4-J10-EB", "M4 junction 10", "M4", "eastbound", 51.4300, -0.8870 },
+        { "M4-J11-WB", "M4 junction 11", "M4", "westbound", 51.4220, -0.9890 },
+        { "A34-NEWBURY-NB", "A34 Newbury bypass", "A34", "northbound", 51.4100, -1.3400 },
+        { "A329M-LOOP-SB", "A329(M) Loddon bridge", "A329(M)", "southbound", 51.4260, -0.9200 },
+        { "A33-RELIEF-NB", "A33 relief road", "A33", "northbound", 51.4300, -0.9700 },
+        { "MOBILE-RV21", "Traffic car RV21", "", "", 0, 0 },
+        { DemoVideoFeed::camera, "A4 Bath Road (demo video)", "A4", "eastbound", 51.4560, -0.9800 },
+    };
+    QRandomGenerator random = QRandomGenerator::securelySeeded();
+    for (const Site& site : sites) {
+        Camera camera;
+        camera.code = site.code;
+        camera.name = QString::fromUtf8(site.name);
+        camera.road = QString::fromUtf8(site.road);
+        camera.direction = QString::fromUtf8(site.direction);
+        camera.dpiaReference = QStringLiteral("DPIA/DEMO/1");
+        if (site.latitude != 0) {
+            camera.latitude = site.latitude;
+            camera.longitude = site.longitude;
+        } else {
+            camera.kind = Camera::Kind::Mobile;
+        }
+        // The demo video is read by the console itself; the others "push" (nobody holds their tokens).
+        const bool video = camera.code == DemoVideoFeed::camera;
+        camera.push = !video;
+        camera.url = video ? videoPath : QString();
+        cameras.add(camera, video ? QString() : QString::number(random.generate64(), 36));
+    }
+}
+
 void seedDemoHistory(Database& db, const std::vector<HotlistEntry>& hotlist, qint64 nowMs, quint32 seed)
 {
     SqliteReadStore reads(db);
@@ -166,9 +212,10 @@ void seedDemoHistory(Database& db, const std::vector<HotlistEntry>& hotlist, qin
     }
 }
 
-DemoFeed::DemoFeed(
-    Engine& engine, std::vector<HotlistEntry> hotlist, double readsPerSecond, double hitShare, quint32 seed)
+DemoFeed::DemoFeed(Engine& engine, std::vector<HotlistEntry> hotlist, double readsPerSecond, double hitShare,
+    CameraHealth* health, quint32 seed)
     : m_engine(engine)
+    , m_health(health)
     , m_hotlist(std::move(hotlist))
     , m_hitShare(hitShare)
     , m_random(seed)
@@ -176,7 +223,10 @@ DemoFeed::DemoFeed(
     m_timer.setInterval(std::max(1, int(1000 / readsPerSecond)));
     connect(&m_timer, &QTimer::timeout, this, [this] {
         // A refused read is simply not made: demo traffic has no camera waiting to resend it.
-        m_engine.submit({ nextRead() });
+        Read read = nextRead();
+        const std::string camera = read.camera;
+        if (m_engine.submit({ std::move(read) }) == Engine::Submitted::Accepted && m_health)
+            m_health->readsArrived(camera, 1);
     });
 }
 

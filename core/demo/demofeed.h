@@ -14,6 +14,8 @@
 namespace kestrel {
 
 class Engine;
+class CameraHealth;
+class CameraStore;
 class Database;
 class HotlistStore;
 
@@ -23,6 +25,10 @@ std::string randomUkVrm(QRandomGenerator& random);
 // The demo hotlist: count entries (each a different VRM) across the categories. Added to the store when it
 // holds none; returns what is on it.
 std::vector<HotlistEntry> seedDemoHotlist(HotlistStore& store, qint64 nowMs, int count = 40, quint32 seed = 7);
+
+// Registers the demo's cameras (the demo feed's and the demo video's at videoPath) with names, roads,
+// directions and positions around Reading, when the registry holds none.
+void seedDemoCameras(CameraStore& cameras, const QString& videoPath);
 
 // A day of past traffic before nowMs, so that the dashboard has something to show: reads at the demo cameras
 // following a daily curve (quiet at night; one camera silent for two hours in the afternoon), and hits on the
@@ -34,8 +40,9 @@ void seedDemoHistory(Database& db, const std::vector<HotlistEntry>& hotlist, qin
 class DemoFeed : public QObject {
     Q_OBJECT
 public:
+    // health: told of each read, as a push camera's agent would be heard (none: not told).
     DemoFeed(Engine& engine, std::vector<HotlistEntry> hotlist, double readsPerSecond = 12, double hitShare = 0.03,
-        quint32 seed = 11);
+        CameraHealth* health = nullptr, quint32 seed = 11);
     void start();
     void stop();
 
@@ -43,6 +50,7 @@ private:
     Read nextRead();
 
     Engine& m_engine;
+    CameraHealth* m_health;
     std::vector<HotlistEntry> m_hotlist;
     double m_hitShare;
     QRandomGenerator m_random;

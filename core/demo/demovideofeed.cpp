@@ -18,6 +18,11 @@ class DemoText {
 struct Abandoned { };
 } // namespace
 
+QString DemoVideoFeed::videoPath(const QString& folder)
+{
+    return folder + QStringLiteral("/demo-traffic.avi");
+}
+
 DemoVideoFeed::DemoVideoFeed(
     Engine& engine, CameraHealth& health, QString folder, std::vector<std::string> hotlisted, FrameHub* frames)
     : m_engine(engine)
@@ -45,9 +50,9 @@ void DemoVideoFeed::start()
         options.vehiclesPerMinute = 40;
         options.hotlisted = m_hotlisted;
         options.hotlistedShare = 0.25;
-        const QString path = m_folder + QStringLiteral("/demo-traffic.avi");
+        const QString path = videoPath(m_folder);
         try {
-            m_health.setState("DEMO-VIDEO", DemoText::tr("rendering the demo video"));
+            m_health.setState(camera, DemoText::tr("rendering the demo video"));
             renderTrafficVideo(path, options, [this](int, int) {
                 if (m_stopping)
                     throw Abandoned {};
@@ -65,7 +70,7 @@ void DemoVideoFeed::start()
         play.realTime = true;
         play.loop = true;
         play.frames = m_frames;
-        m_source = std::make_unique<VideoSource>("DEMO-VIDEO", path, m_engine, m_health, play);
+        m_source = std::make_unique<VideoSource>(camera, path, m_engine, m_health, play);
         m_source->start();
     });
 }

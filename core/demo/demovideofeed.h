@@ -26,6 +26,10 @@ public:
         FrameHub* frames = nullptr);
     ~DemoVideoFeed();
 
+    // The camera the demo video is, and the file it renders the video to in folder.
+    static constexpr const char* camera = "DEMO-VIDEO";
+    static QString videoPath(const QString& folder);
+
     void start();
 
 private:

@@ -3,6 +3,7 @@
 // file: the fixture raises alerts as the engine would and the tests drive the pages by keyboard.
 #include "alertdetail.h"
 #include "alertqueuemodel.h"
+#include "cameraplaces.h"
 #include "readimageprovider.h"
 #include "session.h"
 
@@ -37,6 +38,7 @@ public:
     Q_INVOKABLE void reset()
     {
         m_detail.reset();
+        m_places.reset();
         m_alerts.reset();
         m_session.reset();
         m_stores.reset();
@@ -49,8 +51,9 @@ public:
         m_session->signIn(QStringLiteral("ann"), QStringLiteral("ann's long password"));
         m_alerts = std::make_unique<AlertQueueModel>(m_stores->alerts, Policy {}, [this] { return m_now; });
         m_alerts->setOperatorName(m_session->userName());
+        m_places = std::make_unique<CameraPlaces>(m_stores->cameras, *m_session);
         m_detail = std::make_unique<AlertDetail>(
-            m_stores->alerts, m_stores->reads, m_stores->cameras, *m_session, m_images, [this] { return m_now; });
+            m_stores->alerts, m_stores->reads, *m_places, m_images, [this] { return m_now; });
         m_serial = 0;
         Q_EMIT resetDone();
     }
@@ -115,6 +118,7 @@ private:
     std::unique_ptr<Stores> m_stores;
     std::unique_ptr<Session> m_session;
     std::unique_ptr<AlertQueueModel> m_alerts;
+    std::unique_ptr<CameraPlaces> m_places;
     std::unique_ptr<AlertDetail> m_detail;
     ReadImageProvider m_images;
     qint64 m_now = 1'800'000'000'000;

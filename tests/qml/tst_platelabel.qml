@@ -48,6 +48,15 @@ TestCase {
         verify(label.contentWidth + 2 * 8 <= long_.width, "characters reach the plate's edge")
     }
 
+    function test_textGivenLaterStillFits() {
+        const p = createTemporaryObject(plate, test, { text: "", scale_: 1.3 })
+        p.text = "MM54 ODO"
+        waitForRendering(p)
+        const label = p.children[0]
+        verify(label.contentWidth + 2 * 8 <= p.width, "characters reach the plate's edge: "
+               + label.contentWidth + " in " + p.width)
+    }
+
     function test_growsWithTheConsolesTextSize() {
         const p = createTemporaryObject(plate, test, { text: "AB12 CDE" })
         const height = p.height

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "alertdetail.h"
+#include "cameraplaces.h"
 #include "readimageprovider.h"
 #include "session.h"
 
@@ -104,7 +105,8 @@ private Q_SLOTS:
         const qint64 id = raise("M4-J10-EB", m_now - 60'000, true);
         QVERIFY(m_alerts->claim(id, "ann", m_now).isEmpty());
         QVERIFY(m_session->signIn("ann", "ann's long password"));
-        AlertDetail detail(*m_alerts, *m_reads, *m_cameras, *m_session, m_images, [this] { return m_now; });
+        CameraPlaces places(*m_cameras, *m_session);
+        AlertDetail detail(*m_alerts, *m_reads, places, m_images, [this] { return m_now; });
         detail.show(id);
         QCOMPARE(detail.alertId(), id);
         QCOMPARE(detail.property("plate").toString(), "AB12 CDE");
@@ -135,7 +137,8 @@ private Q_SLOTS:
     {
         const qint64 id = raise("M4-J10-EB", m_now - 50'000, true);
         QVERIFY(m_session->signIn("max", "max's long password"));
-        AlertDetail detail(*m_alerts, *m_reads, *m_cameras, *m_session, m_images, [this] { return m_now; });
+        CameraPlaces places(*m_cameras, *m_session);
+        AlertDetail detail(*m_alerts, *m_reads, places, m_images, [this] { return m_now; });
         detail.show(id);
         QCOMPARE(detail.property("camera").toString(), "M4 junction 10 (M4-J10-EB)");
         QCOMPARE(detail.property("place").toString(), QString());
@@ -150,7 +153,8 @@ private Q_SLOTS:
         QVERIFY(m_alerts->dispatch(morning, "ann", "0412 of 25/11", m_now).isEmpty());
         const qint64 id = raise("M4-J10-EB", m_now - 1000, false);
         QVERIFY(m_session->signIn("ann", "ann's long password"));
-        AlertDetail detail(*m_alerts, *m_reads, *m_cameras, *m_session, m_images, [this] { return m_now; });
+        CameraPlaces places(*m_cameras, *m_session);
+        AlertDetail detail(*m_alerts, *m_reads, places, m_images, [this] { return m_now; });
         detail.show(id);
         QCOMPARE(detail.property("plateImage").toString(), QString()); // this read came without images
         const QVariantList earlier = detail.property("earlierToday").toList();

@@ -1,0 +1,47 @@
+#!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Screenshots of every page of the console on demo data (alerts, moving video), each in its own X server
+# (Xvfb) with a sound server, driven by keys as a person would (xdotool), into docs/screenshots/.
+# Run by packaging/dev.sh screenshots after a build.
+set -eu
+cd "$(dirname "$0")/.."
+out=docs/screenshots
+mkdir -p "$out"
+
+# shot NAME SIZE SECONDS KEYS [kestrel options...]: starts the demo console, waits, presses KEYS (xdotool
+# words; "-" for none), waits a moment and takes the screen.
+shot() {
+    name=$1 size=$2 wait=$3 keys=$4
+    shift 4
+    echo "== $out/$name.png ($size)"
+    xvfb-run -a -s "-screen 0 ${size}x24" tests/with-audio.sh sh -c '
+        ./build/app/kestrel --demo "$@" >/dev/null 2>&1 &
+        console=$!
+        sleep '"$wait"'
+        if [ "'"$keys"'" != "-" ]; then
+            # No window manager here: give the console the keyboard directly.
+            xdotool search --sync --onlyvisible --name Kestrel windowfocus --sync >/dev/null 2>&1 || true
+            for key in '"$keys"'; do
+                case "$key" in
+                type:*) xdotool type --delay 60 "${key#type:}" ;;
+                *) xdotool key "$key" ;;
+                esac
+                sleep 0.4
+            done
+            sleep 2
+        fi
+        import -window root "'"$out/$name.png"'"
+        kill $console
+        wait $console || true
+    ' sh "$@"
+}
+
+shot signin 1600x900 8 "type:operator Tab type:not-my-password Return"
+shot alerts 1600x900 45 "-" --user operator
+shot alerts-keys 1600x900 30 "j j c F1" --user operator
+shot cameras 1600x900 30 "-" --user operator --page cameras
+shot dashboard 1600x900 20 "-" --user supervisor --page dashboard
+shot alerts-light-1366 1366x768 40 "-" --user operator --theme light
+shot alerts-contrast-large 1600x900 40 "ctrl+plus ctrl+plus ctrl+plus" --user operator --theme contrast
+shot locked 1600x900 25 "ctrl+l" --user operator
+echo "screenshots in $out"
