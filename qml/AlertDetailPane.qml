@@ -75,21 +75,22 @@ Rectangle {
             width: scroll.availableWidth
             spacing: Theme.spacing * 0.75
 
-            RowLayout {
+            // A Flow, not a layout: the plate always takes its own full width.
+            Flow {
                 Layout.fillWidth: true
                 spacing: Theme.spacing
                 PlateLabel {
-                    Layout.minimumWidth: implicitWidth
+                    id: detailPlate
                     text: pane.detail.plate
                     scale_: 1.3
                 }
                 Label {
-                    Layout.fillWidth: true
+                    height: detailPlate.height
+                    verticalAlignment: Text.AlignVCenter
                     text: Theme.priorityIcon(pane.detail.priority) + " " + pane.detail.priorityName
                     color: Theme.priorityColour(pane.detail.priority)
                     font.bold: true
                     font.pixelSize: Theme.fontSize + 2
-                    elide: Text.ElideRight
                 }
             }
             Label {

@@ -48,6 +48,7 @@ Page {
     }
 
     onVisibleChanged: if (visible) focusQueue()
+    onActiveFocusChanged: if (activeFocus) focusQueue()
     Component.onCompleted: {
         currentAlertId = alerts.alertIdAt(queue.currentIndex)
         showDetail()

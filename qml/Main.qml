@@ -34,7 +34,19 @@ ApplicationWindow {
     // A control room console has the screen to itself.
     width: Screen.desktopAvailableWidth
     height: Screen.desktopAvailableHeight
-    Component.onCompleted: { showMaximized(); showPage(startPage) }
+    Component.onCompleted: {
+        showMaximized()
+        showPage(startPage)
+        Qt.callLater(focusPage)
+    }
+    // The keyboard goes to the page on show (the alert queue, on the Alerts page).
+    function focusPage() {
+        const loader = pageStack.children[pageStack.currentIndex]
+        if (window.open && loader && loader.item)
+            loader.item.forceActiveFocus()
+    }
+    onOpenChanged: Qt.callLater(focusPage)
+    onCurrentPageChanged: Qt.callLater(focusPage)
     // The controls take the theme's colours.
     palette.window: Theme.background
     palette.windowText: Theme.text
@@ -231,12 +243,14 @@ ApplicationWindow {
             wrapMode: Text.Wrap
         }
         StackLayout {
+            id: pageStack
             Layout.fillWidth: true
             Layout.fillHeight: true
             visible: window.pageNames.length > 0
             currentIndex: ["alerts", "cameras", "dashboard"].indexOf(window.currentPage)
             Loader {
                 active: window.session.canTriage
+                focus: window.currentPage === "alerts"
                 sourceComponent: AlertsPage {
                     alerts: window.alerts
                     detail: window.detail
@@ -246,12 +260,14 @@ ApplicationWindow {
             }
             Loader {
                 active: window.session.canWatchCameras
+                focus: window.currentPage === "cameras"
                 sourceComponent: CamerasPage {
                     cameras: window.cameras
                 }
             }
             Loader {
                 active: window.session.canViewDashboard
+                focus: window.currentPage === "dashboard"
                 sourceComponent: DashboardPage {
                     dashboard: window.dashboard
                 }

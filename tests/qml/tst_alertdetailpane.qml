@@ -34,11 +34,20 @@ TestCase {
         return null
     }
 
-    function test_theWholeVrmIsOnThePlate() {
+    function test_theWholeVrmIsOnThePlate_data() {
+        return [{ tag: "alert shown into the pane", before: false, width: test.width },
+                { tag: "pane made for an alert", before: true, width: test.width },
+                { tag: "pane laid out after it was made", before: true, width: 0 }]
+    }
+    function test_theWholeVrmIsOnThePlate(data) {
         Fixture.reset()
         const id = Fixture.raise(1)
-        const pane = createTemporaryObject(paneComponent, test)
-        Fixture.detail.show(id)
+        if (data.before)
+            Fixture.detail.show(id)
+        const pane = createTemporaryObject(paneComponent, test, { width: data.width })
+        pane.width = test.width
+        if (!data.before)
+            Fixture.detail.show(id)
         waitForRendering(pane)
         const plate = findPlate(pane)
         verify(plate !== null)
