@@ -16,6 +16,7 @@
 
 #include "access/userstore.h"
 #include "alerts/alertstore.h"
+#include "audit/auditlog.h"
 #include "cameras/camerahealth.h"
 #include "cameras/camerastore.h"
 #include "cameras/framehub.h"
@@ -163,7 +164,8 @@ int main(int argc, char** argv)
     }
 
     UserStore users(*db);
-    Session session(users, engine->policy(), systemClock);
+    AuditLog audit(*db);
+    Session session(users, audit, engine->policy(), systemClock);
     app.installEventFilter(&session);
     CameraStore cameraStore(*db);
     CameraPlaces places(cameraStore, session);

@@ -3,6 +3,7 @@
 // arguments, builds the core objects a command needs, and prints what they return.
 #include "access/userstore.h"
 #include "alerts/alertstore.h"
+#include "audit/auditlog.h"
 #include "bench/benchmarks.h"
 #include "cameras/camerahealth.h"
 #include "cameras/camerastore.h"
@@ -86,6 +87,8 @@ const QString overview
               "                              --enable or --disable\n"
               "  user unlock NAME            clear a lock-out after too many wrong passwords\n"
               "  user list [--json]          the users, their roles and whether they are locked\n"
+              "  audit verify                check the audit trail's hash chain; names the first bad record\n"
+              "  audit export --from --to    the audit records in a time range (--format csv|json)\n"
               "  stats [--json]              counts of reads (in all, per camera) and open alerts; never a VRM\n"
               "  serve [--listen ADDR:PORT]  take reads pushed by camera agents over HTTP until SIGTERM\n"
               "  simulate --video FILE       render synthetic traffic video (--stream ADDR:PORT: serve it live as\n"
@@ -429,6 +432,99 @@ QJsonObject cameraJson(const Camera& c, const QDate& today)
     return o;
 }
 
+// Who an administrator's command acts as in the audit trail: the operating system's user running it.
+QString commandLineUser()
+{
+    return QStringLiteral("os:") + qEnvironmentVariable("USER", QStringLiteral("unknown"));
+}
+
+void auditChange(Database& db, const QString& action, const QJsonObject& detail)
+{
+    AuditLog(db).append(
+        { 0, QDateTime::currentMSecsSinceEpoch(), commandLineUser(), QStringLiteral("administrator"), action, detail });
+}
+
+int audit(const QString& dbPath, QStringList args)
+{
+    const QString action = args.isEmpty() ? QString() : args.takeFirst();
+    if (action != QLatin1String("verify") && action != QLatin1String("export")) {
+        err() << Ctl::tr("audit what? kestrelctl audit verify|export; see kestrelctl --help") << '\n';
+        return Usage;
+    }
+    Command cmd(QStringLiteral("audit ") + action,
+        action == QLatin1String("verify")
+            ? Ctl::tr("Checks the audit trail's hash chain from the first record to the last. Exit status 0: whole;\n"
+                      "1: broken (the first bad record is named).")
+            : Ctl::tr("Writes the audit records between --from and --to (ISO 8601; a date alone is a whole day,\n"
+                      "London time) as CSV (seq,time,who,roles,action,detail) or JSON, for compliance audits."),
+        {});
+    const QCommandLineOption from(
+        QStringLiteral("from"), Ctl::tr("the first time (default: the beginning)"), QStringLiteral("ISO-8601"));
+    const QCommandLineOption to(
+        QStringLiteral("to"), Ctl::tr("the last time (default: now)"), QStringLiteral("ISO-8601"));
+    const QCommandLineOption format(QStringLiteral("format"), Ctl::tr("csv (the default) or json"),
+        QStringLiteral("FORMAT"), QStringLiteral("csv"));
+    if (action == QLatin1String("export"))
+        cmd.parser.addOptions({ from, to, format });
+    if (!cmd.parse(args, 0))
+        return cmd.exit;
+    Database db(dbPath);
+    AuditLog log(db);
+    if (action == QLatin1String("verify")) {
+        const auto verdict = log.verify();
+        if (!verdict.whole) {
+            out() << Ctl::tr("BROKEN at record %1: %2").arg(verdict.firstBad).arg(verdict.problem) << '\n';
+            return SomeInputRefused;
+        }
+        out() << Ctl::tr("whole: %1 record(s), every hash in the chain matches").arg(verdict.records) << '\n';
+        return Ok;
+    }
+    qint64 fromMs = 0, toMs = QDateTime::currentMSecsSinceEpoch();
+    for (const auto& [option, target, end] : { std::tuple { &from, &fromMs, isotime::DateOnly::StartOfDay },
+             std::tuple { &to, &toMs, isotime::DateOnly::EndOfDay } }) {
+        if (!cmd.parser.isSet(*option))
+            continue;
+        const auto parsed = isotime::parse(cmd.parser.value(*option).toStdString(), end);
+        if (!parsed) {
+            err() << Ctl::tr("--%1 takes an ISO 8601 date or time, not '%2'")
+                         .arg(option->names().constFirst(), cmd.parser.value(*option))
+                  << '\n';
+            return Usage;
+        }
+        *target = *parsed - (end == isotime::DateOnly::EndOfDay && cmd.parser.value(*option).size() == 10 ? 1 : 0);
+    }
+    const QString fmt = cmd.parser.value(format);
+    if (fmt != QLatin1String("csv") && fmt != QLatin1String("json")) {
+        err() << Ctl::tr("--format is csv or json, not '%1'").arg(fmt) << '\n';
+        return Usage;
+    }
+    const auto csvField = [](QString text) {
+        if (text.contains(QLatin1Char(',')) || text.contains(QLatin1Char('"')) || text.contains(QLatin1Char('\n')))
+            text = QLatin1Char('"') + text.replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
+        return text;
+    };
+    if (fmt == QLatin1String("csv"))
+        out() << "seq,time,who,roles,action,detail\n";
+    QJsonArray records;
+    log.forEach(fromMs, toMs, [&](const AuditRecord& r) {
+        const QString detail = QString::fromUtf8(QJsonDocument(r.detail).toJson(QJsonDocument::Compact));
+        if (fmt == QLatin1String("csv"))
+            out() << QStringList { QString::number(r.seq), isotime::format(r.timeMs, true), csvField(r.who),
+                csvField(r.roles), csvField(r.action), csvField(detail) }
+                         .join(QLatin1Char(','))
+                  << '\n';
+        else
+            records.append(QJsonObject { { QStringLiteral("seq"), r.seq },
+                { QStringLiteral("time"), isotime::format(r.timeMs, true) }, { QStringLiteral("who"), r.who },
+                { QStringLiteral("roles"), r.roles }, { QStringLiteral("action"), r.action },
+                { QStringLiteral("detail"), r.detail } });
+    });
+    if (fmt == QLatin1String("json"))
+        out() << QJsonDocument(QJsonObject { { QStringLiteral("records"), records } }).toJson(QJsonDocument::Compact)
+              << Qt::endl;
+    return Ok;
+}
+
 // The password a command reads from its standard input (the first line), so that it is never in the process
 // list or the shell's history.
 QString passwordFromStdin()
@@ -519,9 +615,13 @@ int user(const QString& dbPath, QStringList args)
         const QString name = cmd.arg(0);
         if (action == QLatin1String("add")) {
             users.add(name, roles, passwordFromStdin(), now.toMSecsSinceEpoch());
+            auditChange(db, QStringLiteral("user-added"),
+                { { QStringLiteral("user"), name },
+                    { QStringLiteral("roles"), roleNames(roles).join(QLatin1Char(',')) } });
             out() << Ctl::tr("added user %1 (%2)").arg(name, roleNames(roles).join(QStringLiteral(", "))) << '\n';
         } else if (action == QLatin1String("unlock")) {
             users.unlock(name);
+            auditChange(db, QStringLiteral("user-unlocked"), { { QStringLiteral("user"), name } });
             out() << Ctl::tr("unlocked %1").arg(name) << '\n';
         } else {
             if (cmd.parser.isSet(enable) && cmd.parser.isSet(disable)) {
@@ -535,6 +635,11 @@ int user(const QString& dbPath, QStringList args)
             if (cmd.parser.isSet(enable) || cmd.parser.isSet(disable))
                 users.setDisabled(name, cmd.parser.isSet(disable));
             const User changed = *users.find(name);
+            auditChange(db, QStringLiteral("user-changed"),
+                { { QStringLiteral("user"), name },
+                    { QStringLiteral("roles"), roleNames(changed.roles).join(QLatin1Char(',')) },
+                    { QStringLiteral("password_changed"), cmd.parser.isSet(passwordStdin) },
+                    { QStringLiteral("disabled"), changed.disabled } });
             out() << Ctl::tr("%1: %2, %3")
                          .arg(name, roleNames(changed.roles).join(QStringLiteral(", ")),
                              changed.disabled ? Ctl::tr("disabled") : Ctl::tr("enabled"))
@@ -591,6 +696,7 @@ int camera(const QString& dbPath, QStringList args)
         const std::string code = cmd.arg(0).toStdString();
         if (action == QLatin1String("remove")) {
             cameras.remove(code);
+            auditChange(db, QStringLiteral("camera-removed"), { { QStringLiteral("camera"), cmd.arg(0) } });
             out() << Ctl::tr("removed camera %1").arg(cmd.arg(0)) << '\n';
             return Ok;
         }
@@ -604,6 +710,11 @@ int camera(const QString& dbPath, QStringList args)
             cameras.add(c, secret);
         else
             cameras.update(c, secret);
+        // What the camera is now (its token only as "changed"; never the secret itself).
+        QJsonObject now = cameraJson(*cameras.find(code), today);
+        now.insert(QStringLiteral("token_changed"), !secret.isEmpty());
+        auditChange(db,
+            action == QLatin1String("add") ? QStringLiteral("camera-added") : QStringLiteral("camera-changed"), now);
         out() << cameraLine(*cameras.find(code), today) << '\n';
         return Ok;
     } catch (const CameraError& refused) {
@@ -1132,6 +1243,8 @@ int main(int argc, char** argv)
             return camera(dbPath, args);
         if (command == QLatin1String("user"))
             return user(dbPath, args);
+        if (command == QLatin1String("audit"))
+            return audit(dbPath, args);
         if (command == QLatin1String("stats"))
             return stats(dbPath, args);
         if (command == QLatin1String("serve"))

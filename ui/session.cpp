@@ -2,6 +2,7 @@
 #include "session.h"
 
 #include "access/userstore.h"
+#include "audit/auditlog.h"
 #include "io/isotime.h"
 
 #include <QDateTime>
@@ -9,9 +10,10 @@
 
 namespace kestrel {
 
-Session::Session(UserStore& users, Policy policy, Clock clock, QObject* parent)
+Session::Session(UserStore& users, AuditLog& audit, Policy policy, Clock clock, QObject* parent)
     : QObject(parent)
     , m_users(users)
+    , m_audit(audit)
     , m_policy(std::move(policy))
     , m_clock(std::move(clock))
 {
@@ -37,22 +39,31 @@ bool Session::signIn(const QString& name, const QString& password)
         return false;
     }
     const SignInOutcome outcome = m_users.signIn(who, password, m_policy, m_clock());
+    const QString where = m_locked ? QStringLiteral("unlock") : QStringLiteral("sign-in");
     switch (outcome.result) {
     case SignInOutcome::Result::SignedIn:
         break;
     case SignInOutcome::Result::WrongCredentials:
+        audit(who, QStringLiteral("sign-in-refused"),
+            { { QStringLiteral("reason"), QStringLiteral("wrong credentials") }, { QStringLiteral("at"), where } });
         setMessage(tr("User name or password not recognised."));
         return false;
     case SignInOutcome::Result::LockedOut:
+        audit(who, QStringLiteral("sign-in-refused"),
+            { { QStringLiteral("reason"), QStringLiteral("locked out") }, { QStringLiteral("at"), where },
+                { QStringLiteral("locked_until"), outcome.lockedUntilMs } });
         setMessage(tr("Too many wrong passwords: %1 is locked until %2. An administrator can unlock it sooner.")
                        .arg(who,
                            QDateTime::fromMSecsSinceEpoch(outcome.lockedUntilMs, isotime::london())
                                .toString(QStringLiteral("HH:mm"))));
         return false;
     case SignInOutcome::Result::Disabled:
+        audit(who, QStringLiteral("sign-in-refused"),
+            { { QStringLiteral("reason"), QStringLiteral("disabled") }, { QStringLiteral("at"), where } });
         setMessage(tr("%1 is disabled. Ask an administrator.").arg(who));
         return false;
     }
+    audit(outcome.user->name, m_locked ? QStringLiteral("console-unlocked") : QStringLiteral("sign-in"));
     const bool sameUser = m_user == outcome.user->name;
     m_user = outcome.user->name;
     m_roles = outcome.user->roles;
@@ -72,6 +83,7 @@ void Session::lock()
         return;
     m_locked = true;
     m_idleTimer.stop();
+    audit(m_user, QStringLiteral("console-locked"));
     Q_EMIT changed();
 }
 
@@ -79,6 +91,7 @@ void Session::signOut()
 {
     if (!signedIn())
         return;
+    audit(m_user, QStringLiteral("sign-out"), { { QStringLiteral("was_locked"), m_locked } });
     m_user.clear();
     m_roles = {};
     m_locked = false;
@@ -113,6 +126,11 @@ bool Session::eventFilter(QObject* watched, QEvent* event)
         break;
     }
     return QObject::eventFilter(watched, event);
+}
+
+void Session::audit(const QString& who, const QString& action, const QJsonObject& detail)
+{
+    m_audit.append({ 0, m_clock(), who, {}, action, detail });
 }
 
 void Session::setMessage(const QString& message)

@@ -5,6 +5,7 @@
 #include "io/clock.h"
 #include "policy/policy.h"
 
+#include <QJsonObject>
 #include <QObject>
 #include <QStringList>
 #include <QTimer>
@@ -12,6 +13,7 @@
 
 namespace kestrel {
 
+class AuditLog;
 class UserStore;
 
 // Who is at this console. Until someone signs in, and while the console is locked, no page is shown. The
@@ -32,8 +34,9 @@ class Session : public QObject {
     Q_PROPERTY(QString message READ message NOTIFY messageChanged)
     Q_PROPERTY(int idleLockMinutes READ idleLockMinutes CONSTANT)
 public:
-    // users: on a connection of the calling (GUI) thread. The idle check runs while someone is signed in.
-    Session(UserStore& users, Policy policy, Clock clock, QObject* parent = nullptr);
+    // users, audit: on a connection of the calling (GUI) thread. Every sign-in, refusal, lock and sign-out is
+    // audited. The idle check runs while someone is signed in.
+    Session(UserStore& users, AuditLog& audit, Policy policy, Clock clock, QObject* parent = nullptr);
 
     bool signedIn() const { return !m_user.isEmpty(); }
     bool locked() const { return m_locked; }
@@ -71,8 +74,10 @@ protected:
 private:
     bool may(Capability capability) const { return allows(m_roles, capability); }
     void setMessage(const QString& message);
+    void audit(const QString& who, const QString& action, const QJsonObject& detail = {});
 
     UserStore& m_users;
+    AuditLog& m_audit;
     Policy m_policy;
     Clock m_clock;
     QString m_user;

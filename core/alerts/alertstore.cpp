@@ -6,6 +6,7 @@
 #include "store/read.h"
 
 #include <QCoreApplication>
+#include <QJsonObject>
 
 namespace kestrel {
 
@@ -82,6 +83,7 @@ const char* alertStateName(AlertState state)
 
 AlertStore::AlertStore(Database& db)
     : m_db(db)
+    , m_audit(db)
 {
 }
 
@@ -208,6 +210,17 @@ std::vector<qint64> AlertStore::claimDelaysMs(qint64 sinceMs)
     return out;
 }
 
+void AlertStore::audit(
+    const Alert& alert, qint64 timeMs, const QString& who, const QString& action, const QString& detail)
+{
+    QJsonObject particulars { { QStringLiteral("alert"), alert.id },
+        { QStringLiteral("vrm"), QString::fromStdString(alert.vrm) },
+        { QStringLiteral("camera"), QString::fromStdString(alert.camera) } };
+    if (!detail.isEmpty())
+        particulars.insert(QStringLiteral("detail"), detail);
+    m_audit.append({ 0, timeMs, who, {}, QStringLiteral("alert-") + action, particulars });
+}
+
 void AlertStore::record(qint64 id, qint64 timeMs, const QString& who, const QString& action, const QString& detail)
 {
     m_db.prepared("INSERT INTO alert_events(alert_id, ts, who, action, detail) VALUES (?,?,?,?,?)")
@@ -256,6 +269,7 @@ QString AlertStore::transition(qint64 id, const QString& who, AlertState from, A
         update.bindNull(4);
     update.bind(5, nowMs).bind(6, id).run();
     record(id, nowMs, who, action, detail);
+    audit(*alert, nowMs, who, action, detail);
     tx.commit();
     return {};
 }
@@ -290,6 +304,7 @@ QString AlertStore::escalate(qint64 id, const QString& who, const QString& note,
         return AlertStoreText::tr("alert %1 is already with a supervisor").arg(id);
     m_db.prepared("UPDATE alerts SET escalated = 1, updated = ? WHERE id = ?").bind(1, nowMs).bind(2, id).run();
     record(id, nowMs, who, QStringLiteral("escalated"), note.trimmed());
+    audit(*alert, nowMs, who, QStringLiteral("escalated"), note.trimmed());
     tx.commit();
     return {};
 }

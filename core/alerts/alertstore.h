@@ -3,6 +3,8 @@
 
 #include "alert.h"
 
+#include "audit/auditlog.h"
+
 #include <QStringList>
 
 #include <optional>
@@ -15,7 +17,7 @@ struct Read;
 struct HotlistMatch;
 
 // Alerts and their history on a Kestrel database. Lifecycle steps check who holds the alert and record
-// each transition with who and when.
+// each transition with who and when, in the alert's history and in the audit trail.
 class AlertStore {
 public:
     explicit AlertStore(Database& db);
@@ -54,8 +56,11 @@ private:
     QString transition(qint64 id, const QString& who, AlertState from, AlertState to, const QString& action,
         const QString& detail, qint64 nowMs);
     void record(qint64 id, qint64 timeMs, const QString& who, const QString& action, const QString& detail);
+    // The same step in the audit trail (alert-claimed, alert-closed, ...), inside the same transaction.
+    void audit(const Alert& alert, qint64 timeMs, const QString& who, const QString& action, const QString& detail);
 
     Database& m_db;
+    AuditLog m_audit;
 };
 
 } // namespace kestrel

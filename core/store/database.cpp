@@ -213,6 +213,11 @@ void Database::migrate(int upToVersion)
     }
 }
 
+bool Database::inTransaction() const
+{
+    return sqlite3_get_autocommit(m_db) == 0;
+}
+
 Database::Transaction::Transaction(Database& db)
     : m_db(db)
 {

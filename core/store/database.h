@@ -78,6 +78,8 @@ public:
     int changes() const;
 
     void exec(std::string_view sql);
+    // Whether a transaction is open on this connection.
+    bool inTransaction() const;
     // A cached statement for a fixed SQL text, reset and ready to bind.
     Statement& prepared(std::string_view sql);
 

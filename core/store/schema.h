@@ -76,6 +76,17 @@ inline const std::vector<std::string>& migrations()
                               created INTEGER NOT NULL, last_sign_in INTEGER);
            ALTER TABLE alerts ADD COLUMN escalated INTEGER NOT NULL DEFAULT 0;
            CREATE INDEX alerts_by_time ON alerts(first_seen);)",
+        // 9: the audit trail (audit/auditlog.h): append-only, hash-chained, its head kept apart. The triggers
+        // refuse any change or deletion, whoever asks.
+        R"(CREATE TABLE audit_log(seq INTEGER PRIMARY KEY, ts INTEGER NOT NULL, who TEXT NOT NULL,
+                                  roles TEXT NOT NULL, action TEXT NOT NULL, detail TEXT NOT NULL,
+                                  prev_hash BLOB NOT NULL, hash BLOB NOT NULL);
+           CREATE INDEX audit_log_by_time ON audit_log(ts);
+           CREATE TABLE audit_head(id INTEGER PRIMARY KEY CHECK (id = 1), seq INTEGER NOT NULL, hash BLOB NOT NULL);
+           CREATE TRIGGER audit_log_is_append_only_update BEFORE UPDATE ON audit_log
+               BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END;
+           CREATE TRIGGER audit_log_is_append_only_delete BEFORE DELETE ON audit_log
+               BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END;)",
     };
     return steps;
 }

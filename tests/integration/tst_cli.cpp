@@ -2,6 +2,8 @@
 // kestrelctl as an administrator drives it: a real process, a real database file, fixture CSVs.
 #include "kestrelctl.h"
 
+#include "store/database.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -54,6 +56,33 @@ private Q_SLOTS:
         QCOMPARE(users[0].toObject().value("name").toString(), "ann");
         QCOMPARE(users[0].toObject().value("state").toString(), "disabled");
         QVERIFY(!run.out.contains("passphrase") && !run.out.contains("argon2"));
+
+        // Every change is in the audit trail, which verifies whole, and is exported for the auditors.
+        run = ctl({ "audit", "verify" });
+        QCOMPARE(run.exit, 0);
+        QVERIFY2(run.out.contains("whole: 2 record(s)"), qPrintable(run.out));
+        run = ctl({ "audit", "export", "--format", "json" });
+        QCOMPARE(run.exit, 0);
+        const QJsonArray records = QJsonDocument::fromJson(run.out.toUtf8()).object().value("records").toArray();
+        QCOMPARE(records.size(), 2);
+        QCOMPARE(records[0].toObject().value("action").toString(), "user-added");
+        QVERIFY(records[0].toObject().value("who").toString().startsWith("os:"));
+        QCOMPARE(records[1].toObject().value("detail").toObject().value("disabled").toBool(), true);
+        run = ctl({ "audit", "export", "--from", "2001-01-01", "--to", "2001-12-31" });
+        QCOMPARE(run.exit, 0);
+        QCOMPARE(run.out, "seq,time,who,roles,action,detail\n");
+        run = ctl({ "audit", "export", "--from", "yesterday" });
+        QCOMPARE(run.exit, 2);
+
+        // Someone edits the file behind Kestrel's back: verify names the record.
+        {
+            kestrel::Database db(m_dir.filePath("k.db"));
+            db.exec("DROP TRIGGER audit_log_is_append_only_update");
+            db.exec("UPDATE audit_log SET who = 'nobody' WHERE seq = 2");
+        }
+        run = ctl({ "audit", "verify" });
+        QCOMPARE(run.exit, 1);
+        QVERIFY2(run.out.contains("BROKEN at record 2"), qPrintable(run.out));
     }
 
     void administratorRegistersCamerasAndIsToldWhatIsWrong()

@@ -9,6 +9,7 @@
 
 #include "access/userstore.h"
 #include "alerts/alertstore.h"
+#include "audit/auditlog.h"
 #include "cameras/camerastore.h"
 #include "hotlist/hotlistmatcher.h"
 #include "hotlist/hotliststore.h"
@@ -47,7 +48,7 @@ public:
         m_db = std::make_unique<Database>(m_dir.filePath(QStringLiteral("console.db")));
         m_stores = std::make_unique<Stores>(*m_db);
         m_stores->users.add(QStringLiteral("ann"), Role::Operator, QStringLiteral("ann's long password"), 0);
-        m_session = std::make_unique<Session>(m_stores->users, Policy {}, [this] { return m_now; });
+        m_session = std::make_unique<Session>(m_stores->users, m_stores->audit, Policy {}, [this] { return m_now; });
         m_session->signIn(QStringLiteral("ann"), QStringLiteral("ann's long password"));
         m_alerts = std::make_unique<AlertQueueModel>(m_stores->alerts, Policy {}, [this] { return m_now; });
         m_alerts->setOperatorName(m_session->userName());
@@ -106,12 +107,14 @@ private:
             , reads(db)
             , cameras(db)
             , users(db)
+            , audit(db)
         {
         }
         AlertStore alerts;
         SqliteReadStore reads;
         CameraStore cameras;
         UserStore users;
+        AuditLog audit;
     };
     QTemporaryDir m_dir;
     std::unique_ptr<Database> m_db;

@@ -6,6 +6,7 @@
 
 #include "access/userstore.h"
 #include "alerts/alertstore.h"
+#include "audit/auditlog.h"
 #include "cameras/camerastore.h"
 #include "hotlist/hotlistmatcher.h"
 #include "hotlist/hotliststore.h"
@@ -42,6 +43,7 @@ class TestAlertDetail : public QObject {
     std::unique_ptr<SqliteReadStore> m_reads;
     std::unique_ptr<CameraStore> m_cameras;
     std::unique_ptr<UserStore> m_users;
+    std::unique_ptr<AuditLog> m_audit;
     std::unique_ptr<Session> m_session;
     ReadImageProvider m_images;
     // 14:00 London on a winter's day; yesterday's alert was at 23:30 the evening before.
@@ -73,6 +75,7 @@ private Q_SLOTS:
         m_reads = std::make_unique<SqliteReadStore>(*m_db);
         m_cameras = std::make_unique<CameraStore>(*m_db);
         m_users = std::make_unique<UserStore>(*m_db);
+        m_audit = std::make_unique<AuditLog>(*m_db);
         m_users->add("ann", Role::Operator, "ann's long password", 0);
         m_users->add("max", Role::Administrator, "max's long password", 0);
         Camera camera;
@@ -97,7 +100,7 @@ private Q_SLOTS:
     }
     void init()
     {
-        m_session = std::make_unique<Session>(*m_users, Policy {}, [this] { return m_now; });
+        m_session = std::make_unique<Session>(*m_users, *m_audit, Policy {}, [this] { return m_now; });
     }
 
     void showsTheReadTheEntryAndTheCameraPlaceToAnOperator()

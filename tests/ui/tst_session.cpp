@@ -2,6 +2,7 @@
 #include "session.h"
 
 #include "access/userstore.h"
+#include "audit/auditlog.h"
 #include "store/database.h"
 
 #include <QSignalSpy>
@@ -15,6 +16,7 @@ class TestSession : public QObject {
     QTemporaryDir m_dir;
     std::unique_ptr<Database> m_db;
     std::unique_ptr<UserStore> m_users;
+    std::unique_ptr<AuditLog> m_audit;
     std::unique_ptr<Session> m_session;
     qint64 m_now = 0;
     Policy m_policy;
@@ -24,6 +26,7 @@ private Q_SLOTS:
     {
         m_db = std::make_unique<Database>(m_dir.filePath("session.db"));
         m_users = std::make_unique<UserStore>(*m_db);
+        m_audit = std::make_unique<AuditLog>(*m_db);
         m_users->add("ann", Role::Operator, "ann's long password", 0);
         m_users->add("ivy", Role::Investigator, "ivy's long password", 0);
         m_users->add("max", Role::Administrator, "max's long password", 0);
@@ -34,7 +37,7 @@ private Q_SLOTS:
     void init()
     {
         m_now = 1'000'000;
-        m_session = std::make_unique<Session>(*m_users, m_policy, [this] { return m_now; });
+        m_session = std::make_unique<Session>(*m_users, *m_audit, m_policy, [this] { return m_now; });
         for (const char* name : { "ann", "ivy", "max", "sue" })
             m_users->unlock(name);
     }
@@ -115,6 +118,17 @@ private Q_SLOTS:
         QCOMPARE(user[1].at(0).toString(), QString());
         QVERIFY(m_session->signIn("sue", "sue's long password"));
         QCOMPARE(user[2].at(0).toString(), "sue");
+
+        // Each step is in the audit trail, with who, the roles they hold and why a sign-in was refused.
+        QStringList steps;
+        m_audit->forEach(m_now - 1, m_now + 1, [&](const AuditRecord& r) {
+            steps << r.who + " " + r.action
+                    + (r.detail.contains("reason") ? " " + r.detail.value("reason").toString() : QString());
+        });
+        QCOMPARE(steps,
+            QStringList({ "ann console-locked", "ann sign-in-refused wrong credentials", "ann console-unlocked",
+                "ann console-locked", "ann sign-out", "sue sign-in" }));
+        QVERIFY(m_audit->verify().whole);
     }
 
     void anyKeyOrMouseMovementCountsAsUse()
