@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // kestrelctl: Kestrel for scripts and administrators. The composition root for the command line: it parses
 // arguments, builds the core objects a command needs, and prints what they return.
+#include "access/accessstore.h"
+#include "access/retention.h"
+#include "access/searchservice.h"
 #include "access/userstore.h"
 #include "alerts/alertstore.h"
 #include "audit/auditlog.h"
@@ -87,6 +90,11 @@ const QString overview
               "                              --enable or --disable\n"
               "  user unlock NAME            clear a lock-out after too many wrong passwords\n"
               "  user list [--json]          the users, their roles and whether they are locked\n"
+              "  search --as USER --purpose P --reference REF VRM-or-pattern [--from --to --camera ID --json]\n"
+              "                              search reads under the access policy (password on stdin)\n"
+              "  access request|grant|refuse|list\n"
+              "                              extended access: investigators ask, supervisors decide (--as USER)\n"
+              "  retention run               delete reads and images past their retention; prints what went\n"
               "  audit verify                check the audit trail's hash chain; names the first bad record\n"
               "  audit export --from --to    the audit records in a time range (--format csv|json)\n"
               "  stats [--json]              counts of reads (in all, per camera) and open alerts; never a VRM\n"
@@ -444,6 +452,300 @@ void auditChange(Database& db, const QString& action, const QJsonObject& detail)
         { 0, QDateTime::currentMSecsSinceEpoch(), commandLineUser(), QStringLiteral("administrator"), action, detail });
 }
 
+// Signs a user in for one command with the password on the first line of standard input (audited either way).
+// Prints why and returns nothing when refused.
+std::optional<User> signedIn(Database& db, const QString& name, const QString& command)
+{
+    QTextStream in(stdin);
+    const QString password = in.readLine();
+    const auto outcome = UserStore(db).signIn(
+        name, password, Policy::load(db), QDateTime::currentMSecsSinceEpoch(), QStringLiteral("kestrelctl ") + command);
+    if (outcome.result == SignInOutcome::Result::SignedIn)
+        return outcome.user;
+    err() << (outcome.result == SignInOutcome::Result::LockedOut
+            ? Ctl::tr("%1 is locked after too many wrong passwords; an administrator can unlock it").arg(name)
+            : outcome.result == SignInOutcome::Result::Disabled ? Ctl::tr("%1 is disabled").arg(name)
+                                                                : Ctl::tr("user name or password not recognised"))
+          << Ctl::tr("; nothing was done") << '\n';
+    return std::nullopt;
+}
+
+// An ISO 8601 option's time, or its fallback when absent; false (with a message) when it cannot be read.
+bool timeOption(const Command& cmd, const QCommandLineOption& option, isotime::DateOnly dateOnly, qint64& out)
+{
+    if (!cmd.parser.isSet(option))
+        return true;
+    const auto parsed = isotime::parse(cmd.parser.value(option).toStdString(), dateOnly);
+    if (!parsed) {
+        err() << Ctl::tr("--%1 takes an ISO 8601 date or time, not '%2'")
+                     .arg(option.names().constFirst(), cmd.parser.value(option))
+              << '\n';
+        return false;
+    }
+    out = *parsed;
+    return true;
+}
+
+int search(const QString& dbPath, const QStringList& args)
+{
+    Command cmd(QStringLiteral("search VRM-or-pattern"),
+        Ctl::tr("Searches reads of a VRM (or a pattern: ? one character, * any run) for a stated purpose and\n"
+                "reference, under the access policy: a range reaching past what the user may see is clipped, and\n"
+                "the output says why and how to ask for more. Every search is audited. Purposes: %1.")
+            .arg(allPurposeNames().join(QStringLiteral(", "))),
+        { QStringLiteral("VRM-or-pattern") });
+    const QCommandLineOption as(QStringLiteral("as"), Ctl::tr("who is searching"), QStringLiteral("USER"));
+    const QCommandLineOption passwordStdin(QStringLiteral("password-stdin"),
+        Ctl::tr("read the password from the first line of standard input (the default)"));
+    const QCommandLineOption purpose(QStringLiteral("purpose"), Ctl::tr("why"), QStringLiteral("PURPOSE"));
+    const QCommandLineOption reference(
+        QStringLiteral("reference"), Ctl::tr("crime or incident number, or operation name"), QStringLiteral("REF"));
+    const QCommandLineOption from(QStringLiteral("from"),
+        Ctl::tr("the earliest read (default: as far back as the first access band reaches)"),
+        QStringLiteral("ISO-8601"));
+    const QCommandLineOption to(
+        QStringLiteral("to"), Ctl::tr("the latest read (default: now)"), QStringLiteral("ISO-8601"));
+    const QCommandLineOption camera(
+        QStringLiteral("camera"), Ctl::tr("only this camera (repeatable)"), QStringLiteral("ID"));
+    const QCommandLineOption limit(QStringLiteral("limit"), Ctl::tr("at most this many reads (default 1000)"),
+        QStringLiteral("N"), QStringLiteral("1000"));
+    const QCommandLineOption json(QStringLiteral("json"),
+        Ctl::tr(
+            "the last line is one JSON object: results [{vrm, time, camera, confidence}], clipped, allowed_from, ..."));
+    cmd.parser.addOptions({ as, passwordStdin, purpose, reference, from, to, camera, limit, json });
+    if (!cmd.parse(args, 1))
+        return cmd.exit;
+    const auto why = purposeFromName(cmd.parser.value(purpose));
+    if (!cmd.parser.isSet(as) || !why || cmd.parser.value(reference).trimmed().isEmpty()) {
+        err() << Ctl::tr("a search needs --as USER, --purpose (%1) and --reference")
+                     .arg(allPurposeNames().join(QStringLiteral(", ")))
+              << '\n';
+        return Usage;
+    }
+    int most = 0;
+    if (!cmd.positive(limit, most))
+        return cmd.exit;
+    Database db(dbPath);
+    const Policy policy = Policy::load(db);
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    qint64 fromMs = AccessBands::oldest(policy.accessBands.bands.front(), now), toMs = now;
+    if (!timeOption(cmd, from, isotime::DateOnly::StartOfDay, fromMs)
+        || !timeOption(cmd, to, isotime::DateOnly::EndOfDay, toMs))
+        return Usage;
+    const auto user = signedIn(db, cmd.parser.value(as), QStringLiteral("search"));
+    if (!user)
+        return SomeInputRefused;
+    std::vector<std::string> cameras;
+    for (const QString& c : cmd.parser.values(camera))
+        cameras.push_back(c.toStdString());
+    SqliteReadStore reads(db);
+    const SearchResult result
+        = SearchService(db, reads, policy)
+              .search(*user, *why, cmd.parser.value(reference), cmd.arg(0), fromMs, toMs, cameras, most, now);
+    const AccessDecision& d = result.decision;
+    const bool refused = d.outcome == AccessDecision::Outcome::Refused;
+    if (!result.problem.isEmpty()) {
+        err() << Ctl::tr("cannot search for '%1': %2").arg(cmd.arg(0), result.problem) << '\n';
+        return Usage;
+    }
+    if (!d.why.isEmpty())
+        err() << (refused
+                ? Ctl::tr("REFUSED: %1").arg(d.why)
+                : Ctl::tr("CLIPPED to %1 .. %2: %3").arg(isotime::format(d.fromMs), isotime::format(d.toMs), d.why))
+              << '\n'
+              << d.howToAskForMore << '\n';
+    if (cmd.parser.isSet(json)) {
+        QJsonArray results;
+        for (const Read& r : result.reads)
+            results.append(QJsonObject { { QStringLiteral("vrm"), QString::fromStdString(r.vrm) },
+                { QStringLiteral("time"), isotime::format(r.timeMs, true) },
+                { QStringLiteral("camera"), QString::fromStdString(r.camera) },
+                { QStringLiteral("confidence"), double(r.confidence) } });
+        QJsonObject o { { QStringLiteral("results"), results },
+            { QStringLiteral("clipped"), d.outcome == AccessDecision::Outcome::Clipped },
+            { QStringLiteral("refused"), refused } };
+        if (!refused) {
+            o.insert(QStringLiteral("allowed_from"), isotime::format(d.fromMs, true));
+            o.insert(QStringLiteral("allowed_to"), isotime::format(d.toMs, true));
+        }
+        if (d.grantId)
+            o.insert(QStringLiteral("grant"), d.grantId);
+        if (!d.why.isEmpty()) {
+            o.insert(QStringLiteral("why"), d.why);
+            o.insert(QStringLiteral("how_to_ask"), d.howToAskForMore);
+        }
+        out() << QJsonDocument(o).toJson(QJsonDocument::Compact) << Qt::endl;
+    } else if (!refused) {
+        out() << Ctl::tr("%n read(s) from %1 to %2", "", int(result.reads.size()))
+                     .arg(isotime::format(d.fromMs), isotime::format(d.toMs))
+              << '\n';
+        for (const Read& r : result.reads)
+            out() << isotime::format(r.timeMs) << '\t' << QString::fromStdString(r.camera) << '\t'
+                  << QString::fromStdString(r.vrm) << '\t' << QString::number(r.confidence, 'f', 2) << '\n';
+    }
+    return refused ? SomeInputRefused : Ok;
+}
+
+QJsonObject requestJson(const AccessRequest& r)
+{
+    return { { QStringLiteral("id"), r.id }, { QStringLiteral("requester"), r.requester },
+        { QStringLiteral("purpose"), purposeName(r.purpose) }, { QStringLiteral("reference"), r.reference },
+        { QStringLiteral("vrms"), QJsonArray::fromStringList(r.vrms) },
+        { QStringLiteral("from"), isotime::format(r.fromMs, true) },
+        { QStringLiteral("to"), isotime::format(r.toMs, true) }, { QStringLiteral("justification"), r.justification },
+        { QStringLiteral("state"), requestStateName(r.state) }, { QStringLiteral("decided_by"), r.decidedBy },
+        { QStringLiteral("note"), r.note },
+        { QStringLiteral("expires"), r.expiresMs ? isotime::format(r.expiresMs, true) : QString() } };
+}
+
+int access(const QString& dbPath, QStringList args)
+{
+    const QString action = args.isEmpty() ? QString() : args.takeFirst();
+    const bool request = action == QLatin1String("request"), list = action == QLatin1String("list");
+    const bool decide = action == QLatin1String("grant") || action == QLatin1String("refuse");
+    if (!request && !list && !decide) {
+        err() << Ctl::tr("access what? kestrelctl access request|grant|refuse|list; see kestrelctl --help") << '\n';
+        return Usage;
+    }
+    Command cmd(QStringLiteral("access ") + action,
+        Ctl::tr(
+            "Extended access to older reads: an investigator requests it for an investigation (purpose, reference,\n"
+            "VRMs, time range, justification); a supervisor other than the requester grants it until an expiry,\n"
+            "or refuses it, with a note. The password is read from standard input. Everything is audited."),
+        decide ? QStringList { QStringLiteral("ID") } : QStringList {});
+    const QCommandLineOption as(QStringLiteral("as"), Ctl::tr("who is acting"), QStringLiteral("USER"));
+    const QCommandLineOption passwordStdin(QStringLiteral("password-stdin"),
+        Ctl::tr("read the password from the first line of standard input (the default)"));
+    const QCommandLineOption purpose(
+        QStringLiteral("purpose"), Ctl::tr("serious, major or counter-terrorism"), QStringLiteral("PURPOSE"));
+    const QCommandLineOption reference(
+        QStringLiteral("reference"), Ctl::tr("the investigation"), QStringLiteral("REF"));
+    const QCommandLineOption vrm(QStringLiteral("vrm"),
+        Ctl::tr("a VRM the access is for (repeatable; none: the whole investigation)"), QStringLiteral("VRM"));
+    const QCommandLineOption from(
+        QStringLiteral("from"), Ctl::tr("the earliest read wanted"), QStringLiteral("ISO-8601"));
+    const QCommandLineOption to(QStringLiteral("to"), Ctl::tr("the latest read wanted"), QStringLiteral("ISO-8601"));
+    const QCommandLineOption justification(
+        QStringLiteral("justification"), Ctl::tr("why it is needed"), QStringLiteral("TEXT"));
+    const QCommandLineOption expires(
+        QStringLiteral("expires"), Ctl::tr("when the grant ends"), QStringLiteral("ISO-8601"));
+    const QCommandLineOption note(QStringLiteral("note"), Ctl::tr("the decision's reason"), QStringLiteral("TEXT"));
+    const QCommandLineOption pending(QStringLiteral("pending"), Ctl::tr("only requests waiting for a decision"));
+    const QCommandLineOption json(QStringLiteral("json"), Ctl::tr("one JSON object with a \"requests\" array"));
+    cmd.parser.addOptions({ as, passwordStdin });
+    if (request)
+        cmd.parser.addOptions({ purpose, reference, vrm, from, to, justification });
+    else if (decide)
+        cmd.parser.addOptions({ note, expires });
+    else
+        cmd.parser.addOptions({ pending, json });
+    if (!cmd.parse(args, decide ? 1 : 0))
+        return cmd.exit;
+    if (!cmd.parser.isSet(as)) {
+        err() << Ctl::tr("say who is acting with --as USER") << '\n';
+        return Usage;
+    }
+    qint64 fromMs = 0, toMs = 0, expiresMs = 0;
+    if (request
+        && (!cmd.parser.isSet(from) || !cmd.parser.isSet(to)
+            || !timeOption(cmd, from, isotime::DateOnly::StartOfDay, fromMs)
+            || !timeOption(cmd, to, isotime::DateOnly::EndOfDay, toMs))) {
+        err() << Ctl::tr("a request needs --from and --to") << '\n';
+        return Usage;
+    }
+    if (action == QLatin1String("grant")
+        && (!cmd.parser.isSet(expires) || !timeOption(cmd, expires, isotime::DateOnly::EndOfDay, expiresMs))) {
+        err() << Ctl::tr("a grant needs --expires") << '\n';
+        return Usage;
+    }
+    const auto why = request ? purposeFromName(cmd.parser.value(purpose)) : std::nullopt;
+    if (request && !why) {
+        err() << Ctl::tr("--purpose is one of %1").arg(allPurposeNames().join(QStringLiteral(", "))) << '\n';
+        return Usage;
+    }
+    Database db(dbPath);
+    const auto user = signedIn(db, cmd.parser.value(as), QStringLiteral("access ") + action);
+    if (!user)
+        return SomeInputRefused;
+    AccessStore store(db);
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    if (request) {
+        AccessRequest r;
+        r.requester = user->name;
+        r.purpose = *why;
+        r.reference = cmd.parser.value(reference);
+        r.vrms = cmd.parser.values(vrm);
+        r.fromMs = fromMs;
+        r.toMs = toMs;
+        r.justification = cmd.parser.value(justification);
+        QString problem;
+        const auto id = store.request(r, now, &problem);
+        if (!id) {
+            err() << problem << Ctl::tr("; nothing was requested") << '\n';
+            return SomeInputRefused;
+        }
+        out() << Ctl::tr("request %1 is pending: a supervisor will grant or refuse it").arg(*id) << '\n';
+        return Ok;
+    }
+    if (decide) {
+        bool numeric = false;
+        const qint64 id = cmd.arg(0).toLongLong(&numeric);
+        const QString problem = !numeric ? Ctl::tr("'%1' is not a request number").arg(cmd.arg(0))
+            : action == QLatin1String("grant")
+            ? store.grant(id, user->name, user->roles, cmd.parser.value(note), expiresMs, now)
+            : store.refuse(id, user->name, user->roles, cmd.parser.value(note), now);
+        if (!problem.isEmpty()) {
+            err() << problem << Ctl::tr("; nothing was changed") << '\n';
+            return SomeInputRefused;
+        }
+        out() << requestJson(*store.get(id)).value(QStringLiteral("state")).toString() << ' ' << id << '\n';
+        return Ok;
+    }
+    // Supervisors see every request; anyone else their own.
+    QJsonArray array;
+    for (const auto& r : store.list(cmd.parser.isSet(pending))) {
+        if (!user->roles.testFlag(Role::Supervisor) && r.requester != user->name)
+            continue;
+        array.append(requestJson(r));
+        if (!cmd.parser.isSet(json))
+            out() << QStringList { QString::number(r.id), requestStateName(r.state), r.requester,
+                purposeName(r.purpose), r.reference, r.vrms.join(QLatin1Char(',')), isotime::format(r.fromMs),
+                isotime::format(r.toMs), r.justification }
+                         .join(QLatin1Char('\t'))
+                  << '\n';
+    }
+    if (cmd.parser.isSet(json))
+        out() << QJsonDocument(QJsonObject { { QStringLiteral("requests"), array } }).toJson(QJsonDocument::Compact)
+              << Qt::endl;
+    return Ok;
+}
+
+int retention(const QString& dbPath, const QStringList& args)
+{
+    Command cmd(QStringLiteral("retention run"),
+        Ctl::tr("Deletes reads older than retention.reads_months and images older than retention.images_months,\n"
+                "except reads preserved for a case. SQLite's secure_delete overwrites what is deleted in the file.\n"
+                "Audited. The console and kestrelctl serve also run it every hour."),
+        {});
+    if (args.isEmpty() || args.first() != QLatin1String("run")) {
+        err() << Ctl::tr("retention what? kestrelctl retention run") << '\n';
+        return Usage;
+    }
+    if (!cmd.parse(args.mid(1), 0))
+        return cmd.exit;
+    Database db(dbPath);
+    const auto run = runRetention(db, Policy::load(db), QDateTime::currentMSecsSinceEpoch(), commandLineUser());
+    out() << Ctl::tr("deleted %1 read(s) made before %2 and %3 image(s) of reads made before %4; %5 read(s) past "
+                     "retention kept for cases (secure_delete: overwritten in the file)")
+                 .arg(run.readsDeleted)
+                 .arg(isotime::format(run.readsCutoffMs))
+                 .arg(run.imagesDeleted)
+                 .arg(isotime::format(run.imagesCutoffMs))
+                 .arg(run.readsPreserved)
+          << '\n';
+    return Ok;
+}
+
 int audit(const QString& dbPath, QStringList args)
 {
     const QString action = args.isEmpty() ? QString() : args.takeFirst();
@@ -480,19 +782,9 @@ int audit(const QString& dbPath, QStringList args)
         return Ok;
     }
     qint64 fromMs = 0, toMs = QDateTime::currentMSecsSinceEpoch();
-    for (const auto& [option, target, end] : { std::tuple { &from, &fromMs, isotime::DateOnly::StartOfDay },
-             std::tuple { &to, &toMs, isotime::DateOnly::EndOfDay } }) {
-        if (!cmd.parser.isSet(*option))
-            continue;
-        const auto parsed = isotime::parse(cmd.parser.value(*option).toStdString(), end);
-        if (!parsed) {
-            err() << Ctl::tr("--%1 takes an ISO 8601 date or time, not '%2'")
-                         .arg(option->names().constFirst(), cmd.parser.value(*option))
-                  << '\n';
-            return Usage;
-        }
-        *target = *parsed - (end == isotime::DateOnly::EndOfDay && cmd.parser.value(*option).size() == 10 ? 1 : 0);
-    }
+    if (!timeOption(cmd, from, isotime::DateOnly::StartOfDay, fromMs)
+        || !timeOption(cmd, to, isotime::DateOnly::EndOfDay, toMs))
+        return Usage;
     const QString fmt = cmd.parser.value(format);
     if (fmt != QLatin1String("csv") && fmt != QLatin1String("json")) {
         err() << Ctl::tr("--format is csv or json, not '%1'").arg(fmt) << '\n';
@@ -1245,6 +1537,12 @@ int main(int argc, char** argv)
             return user(dbPath, args);
         if (command == QLatin1String("audit"))
             return audit(dbPath, args);
+        if (command == QLatin1String("search"))
+            return search(dbPath, args);
+        if (command == QLatin1String("access"))
+            return access(dbPath, args);
+        if (command == QLatin1String("retention"))
+            return retention(dbPath, args);
         if (command == QLatin1String("stats"))
             return stats(dbPath, args);
         if (command == QLatin1String("serve"))

@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "userstore.h"
 
+#include "audit/auditlog.h"
 #include "policy/policy.h"
 #include "security/secrethash.h"
 #include "store/database.h"
 
 #include <QCoreApplication>
+#include <QJsonObject>
 #include <QRegularExpression>
 
 namespace kestrel {
@@ -128,7 +130,24 @@ std::vector<User> UserStore::list()
     return users;
 }
 
-SignInOutcome UserStore::signIn(const QString& name, const QString& password, const Policy& policy, qint64 nowMs)
+SignInOutcome UserStore::signIn(
+    const QString& name, const QString& password, const Policy& policy, qint64 nowMs, const QString& where)
+{
+    const SignInOutcome outcome = check(name, password, policy, nowMs);
+    static const char* const reasons[] = { "", "wrong credentials", "locked out", "disabled" };
+    QJsonObject detail { { QStringLiteral("at"), where } };
+    if (outcome.result != SignInOutcome::Result::SignedIn)
+        detail.insert(QStringLiteral("reason"), QString::fromLatin1(reasons[int(outcome.result)]));
+    if (outcome.lockedUntilMs)
+        detail.insert(QStringLiteral("locked_until"), outcome.lockedUntilMs);
+    AuditLog(m_db).append({ 0, nowMs, name, {},
+        outcome.result == SignInOutcome::Result::SignedIn ? QStringLiteral("sign-in")
+                                                          : QStringLiteral("sign-in-refused"),
+        detail });
+    return outcome;
+}
+
+SignInOutcome UserStore::check(const QString& name, const QString& password, const Policy& policy, qint64 nowMs)
 {
     // A hash of a password nobody has, so that an unknown name takes as long to refuse as a known one.
     static const QString decoy = security::hashSecret(QStringLiteral("kestrel decoy password"));

@@ -60,9 +60,13 @@ public:
     // Checks a password; policy says how many wrong ones lock the account and for how long. A locked account is not
     // checked at all (its lock-out is not extended); an unknown name costs the same hash check as a known one and gets
     // the same answer as a wrong password.
-    SignInOutcome signIn(const QString& name, const QString& password, const Policy& policy, qint64 nowMs);
+    // Every attempt is audited (sign-in or sign-in-refused, with why); where says from what (sign-in, unlock,
+    // a command).
+    SignInOutcome signIn(const QString& name, const QString& password, const Policy& policy, qint64 nowMs,
+        const QString& where = QStringLiteral("sign-in"));
 
 private:
+    SignInOutcome check(const QString& name, const QString& password, const Policy& policy, qint64 nowMs);
     User require(const QString& name);
     Database& m_db;
 };

@@ -18,6 +18,9 @@ const QString silenceKey = QStringLiteral("cameras.silence_minutes");
 const QString failuresKey = QStringLiteral("signin.max_failures");
 const QString lockoutKey = QStringLiteral("signin.lockout_minutes");
 const QString idleKey = QStringLiteral("console.idle_lock_minutes");
+const QString bandsKey = QStringLiteral("access.bands");
+const QString readRetentionKey = QStringLiteral("retention.reads_months");
+const QString imageRetentionKey = QStringLiteral("retention.images_months");
 const QString reasonsKey = QStringLiteral("alerts.close_reasons");
 const QString separator = QStringLiteral(";");
 
@@ -50,6 +53,17 @@ QString apply(Policy& policy, const QString& key, const QString& value)
         if (!ok || minutes < 1 || minutes > 24 * 60)
             return PolicyText::tr("%1 must be a whole number of minutes from 1 to 1440").arg(key);
         (key == lockoutKey ? policy.lockoutMs : policy.idleLockMs) = qint64(minutes) * 60 * 1000;
+    } else if (key == bandsKey) {
+        QString problem;
+        const auto bands = AccessBands::parse(value, &problem);
+        if (!bands)
+            return PolicyText::tr("%1: %2").arg(key, problem);
+        policy.accessBands = *bands;
+    } else if (key == readRetentionKey || key == imageRetentionKey) {
+        const int months = value.toInt(&ok);
+        if (!ok || months < 1 || months > 24)
+            return PolicyText::tr("%1 must be a whole number of months from 1 to 24").arg(key);
+        (key == readRetentionKey ? policy.readRetentionMonths : policy.imageRetentionMonths) = months;
     } else if (key == reasonsKey) {
         QStringList reasons;
         for (const QString& reason : value.split(separator))
@@ -92,6 +106,13 @@ std::vector<Policy::Setting> Policy::settings() const
             PolicyText::tr("minutes a locked account stays locked (an administrator can unlock it sooner)") },
         { idleKey, QString::number(idleLockMs / 60000),
             PolicyText::tr("minutes without a key press or a mouse movement after which a console locks") },
+        { bandsKey, accessBands.text(),
+            PolicyText::tr("age bands of reads, youngest first (AGE:PURPOSES:grant|none:ROLES; ...): who may search "
+                           "them, for what, and whether a supervisor's grant is needed") },
+        { readRetentionKey, QString::number(readRetentionMonths),
+            PolicyText::tr("months after which reads are deleted (12 nationally, 24 at most)") },
+        { imageRetentionKey, QString::number(imageRetentionMonths),
+            PolicyText::tr("months after which read images are deleted") },
         { reasonsKey, closeReasons.join(separator), PolicyText::tr("reasons an operator may give to close an alert") },
     };
 }

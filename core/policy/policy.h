@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "access/accesspolicy.h"
+
 #include <QString>
 #include <QStringList>
 #include <QtGlobal>
@@ -25,6 +27,12 @@ struct Policy {
     qint64 lockoutMs = 15 * 60 * 1000;
     // A console nobody has touched for this long locks until its user signs in again.
     qint64 idleLockMs = 10 * 60 * 1000;
+    // Who may search how far back, for what, and with whose grant.
+    AccessBands accessBands = AccessBands::defaults();
+    // Reads are deleted this many months after they were made (12 nationally; a force may keep 24), their
+    // images after imageRetentionMonths (never later than the read).
+    int readRetentionMonths = 12;
+    int imageRetentionMonths = 12;
     // Reasons an operator may give for closing an alert.
     QStringList closeReasons = { QStringLiteral("misread"), QStringLiteral("make/model/colour mismatch"),
         QStringLiteral("duplicate"), QStringLiteral("information-only marker"), QStringLiteral("no unit available"),

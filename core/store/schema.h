@@ -87,6 +87,17 @@ inline const std::vector<std::string>& migrations()
                BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END;
            CREATE TRIGGER audit_log_is_append_only_delete BEFORE DELETE ON audit_log
                BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END;)",
+        // 10: extended-access requests and supervisors' decisions on them (access/accessstore.h), and reads
+        // preserved as evidence for a case (retention keeps them until the case releases them).
+        R"(CREATE TABLE access_requests(id INTEGER PRIMARY KEY, requester TEXT NOT NULL, purpose TEXT NOT NULL,
+                                        reference TEXT NOT NULL, vrms TEXT NOT NULL DEFAULT '',
+                                        from_ms INTEGER NOT NULL, to_ms INTEGER NOT NULL,
+                                        justification TEXT NOT NULL, created INTEGER NOT NULL,
+                                        state TEXT NOT NULL DEFAULT 'pending', decided_by TEXT NOT NULL DEFAULT '',
+                                        decided_at INTEGER, note TEXT NOT NULL DEFAULT '', expires INTEGER);
+           CREATE INDEX access_requests_by_requester ON access_requests(requester, state);
+           CREATE TABLE preserved_reads(read_id INTEGER NOT NULL, case_ref TEXT NOT NULL, since INTEGER NOT NULL,
+                                        PRIMARY KEY(read_id, case_ref)) WITHOUT ROWID;)",
     };
     return steps;
 }

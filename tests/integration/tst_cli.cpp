@@ -4,6 +4,8 @@
 
 #include "store/database.h"
 
+#include <QDateTime>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -26,6 +28,91 @@ class TestCli : public QObject {
     static QString data(const char* name) { return QStringLiteral(TEST_DATA "/integration/") + QLatin1String(name); }
 
 private Q_SLOTS:
+    void searchesObeyTheAccessPolicyAndGrantsExtendIt()
+    {
+        const QString db = m_dir.filePath("search.db");
+        const auto run = [&](const QStringList& args, const QByteArray& input = {}) {
+            return runKestrelctl(QStringList { "--db", db } + args, input);
+        };
+        // Reads of one vehicle 10, 200 and 500 days ago.
+        QFile csv(m_dir.filePath("aged.csv"));
+        QVERIFY(csv.open(QIODevice::WriteOnly));
+        csv.write("vrm,camera,time\n");
+        for (int days : { 10, 200, 500 })
+            csv.write("AB12CDE,M4-J10-EB,"
+                + QDateTime::currentDateTimeUtc().addDays(-days).toString(Qt::ISODate).toUtf8() + "\n");
+        csv.close();
+        QCOMPARE(run({ "policy", "set", "retention.reads_months", "24" }).exit, 0);
+        QCOMPARE(run({ "ingest", csv.fileName() }).exit, 0);
+        QCOMPARE(
+            run({ "user", "add", "ivy", "--role", "investigator", "--password-stdin" }, "ivy's long password\n").exit,
+            0);
+        QCOMPARE(
+            run({ "user", "add", "sue", "--role", "supervisor", "--password-stdin" }, "sue's long password\n").exit, 0);
+        QCOMPARE(
+            run({ "user", "add", "max", "--role", "administrator", "--password-stdin" }, "max's long password\n").exit,
+            0);
+        const QStringList search { "search", "--as", "ivy", "--password-stdin", "--purpose", "serious", "--reference",
+            "CRI-7", "AB12CDE", "--from", QDateTime::currentDateTimeUtc().addYears(-2).toString(Qt::ISODate),
+            "--json" };
+        const auto json = [](const CtlRun& r) {
+            return QJsonDocument::fromJson(r.out.trimmed().split('\n').last().toUtf8()).object();
+        };
+
+        // Within 90 days only, clipped, saying why and how to ask for more.
+        auto r = run(search, "ivy's long password\n");
+        QCOMPARE(r.exit, 0);
+        QJsonObject o = json(r);
+        QCOMPARE(o.value("results").toArray().size(), 1);
+        QCOMPARE(o.value("clipped").toBool(), true);
+        QVERIFY(o.value("why").toString().contains("grant"));
+        const QDateTime allowedFrom = QDateTime::fromString(o.value("allowed_from").toString(), Qt::ISODate);
+        QVERIFY(qAbs(allowedFrom.daysTo(QDateTime::currentDateTimeUtc()) - 90) <= 1);
+
+        // A wrong password or a role without searching: nothing comes back.
+        r = run(search, "not the password\n");
+        QVERIFY(r.exit != 0);
+        QCOMPARE(r.out, QString());
+        QStringList asMax = search;
+        asMax[2] = "max";
+        r = run(asMax, "max's long password\n");
+        QVERIFY(r.exit != 0);
+        QCOMPARE(json(r).value("results").toArray().size(), 0);
+
+        // Ivy asks; she cannot grant her own; Sue grants; the 200-day read is found, the 500-day one is not
+        // (a grant to 12 months: older needs a senior investigator).
+        r = run({ "access", "request", "--as", "ivy", "--purpose", "serious", "--reference", "CRI-7", "--vrm",
+                    "ab12 cde", "--from", QDateTime::currentDateTimeUtc().addYears(-2).toString(Qt::ISODate), "--to",
+                    QDateTime::currentDateTimeUtc().toString(Qt::ISODate), "--justification", "burglary series" },
+            "ivy's long password\n");
+        QCOMPARE(r.exit, 0);
+        QVERIFY2(r.out.contains("request 1 is pending"), qPrintable(r.out));
+        const QString expires = QDateTime::currentDateTimeUtc().addDays(30).toString(Qt::ISODate);
+        r = run(
+            { "access", "grant", "1", "--as", "ivy", "--expires", expires, "--note", "mine" }, "ivy's long password\n");
+        QCOMPARE(r.exit, 1);
+        r = run({ "access", "grant", "1", "--as", "sue", "--expires", expires, "--note", "proportionate" },
+            "sue's long password\n");
+        QCOMPARE(r.exit, 0);
+        r = run(search, "ivy's long password\n");
+        o = json(r);
+        QCOMPARE(o.value("results").toArray().size(), 2);
+        QCOMPARE(o.value("grant").toInt(), 1);
+        QCOMPARE(o.value("clipped").toBool(), true);
+
+        // All of it is on the record, and the record is whole.
+        r = run({ "audit", "export", "--format", "json" });
+        QStringList actions;
+        for (const auto& record : QJsonDocument::fromJson(r.out.toUtf8()).object().value("records").toArray())
+            actions << record.toObject().value("action").toString();
+        QVERIFY(actions.contains("search"));
+        QVERIFY(actions.contains("search-refused"));
+        QVERIFY(actions.contains("sign-in-refused"));
+        QVERIFY(actions.contains("access-requested"));
+        QVERIFY(actions.contains("access-granted"));
+        QCOMPARE(run({ "audit", "verify" }).exit, 0);
+    }
+
     void administratorManagesUsers()
     {
         auto run = ctl({ "user", "add", "ann", "--role", "operator", "--role", "supervisor", "--password-stdin" },

@@ -126,7 +126,7 @@ private Q_SLOTS:
                     + (r.detail.contains("reason") ? " " + r.detail.value("reason").toString() : QString());
         });
         QCOMPARE(steps,
-            QStringList({ "ann console-locked", "ann sign-in-refused wrong credentials", "ann console-unlocked",
+            QStringList({ "ann console-locked", "ann sign-in-refused wrong credentials", "ann sign-in",
                 "ann console-locked", "ann sign-out", "sue sign-in" }));
         QVERIFY(m_audit->verify().whole);
     }
