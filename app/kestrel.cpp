@@ -14,6 +14,7 @@
 #include "readimageprovider.h"
 #include "session.h"
 
+#include "access/retention.h"
 #include "access/userstore.h"
 #include "alerts/alertstore.h"
 #include "audit/auditlog.h"
@@ -184,6 +185,9 @@ int main(int argc, char** argv)
     QObject::connect(engine.get(), &Engine::readsStored, &status, &EngineStatus::setReadsTotal);
     QObject::connect(engine.get(), &Engine::storeFailed, &status, &EngineStatus::setProblem);
     engine->start();
+    // Reads and images past retention go, hourly (from every console and server: running it twice is harmless).
+    RetentionSchedule retention(dbPath, systemClock, QStringLiteral("kestrel console"));
+    QObject::connect(&retention, &RetentionSchedule::failed, &status, &EngineStatus::setProblem);
 
     // Every camera's health and latest frame, whoever feeds them (the demo video, this console's own cameras).
     CameraHealth health(systemClock, engine->policy().cameraSilenceMs);

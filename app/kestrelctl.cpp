@@ -1113,6 +1113,15 @@ int serve(const QString& dbPath, const QStringList& args)
         err() << problem << '\n';
         return Failed;
     }
+    RetentionSchedule retention(dbPath, systemClock, QStringLiteral("kestrelctl serve"));
+    QObject::connect(&retention, &RetentionSchedule::ran, [](const RetentionRun& run) {
+        if (run.readsDeleted || run.imagesDeleted)
+            err()
+                << Ctl::tr("retention: deleted %1 read(s) and %2 image(s)").arg(run.readsDeleted).arg(run.imagesDeleted)
+                << Qt::endl;
+    });
+    QObject::connect(&retention, &RetentionSchedule::failed,
+        [](const QString& message) { err() << Ctl::tr("retention failed: %1").arg(message) << Qt::endl; });
     installStopSignals();
 
     const qint64 before = engine.readsTotal();

@@ -87,4 +87,27 @@ RetentionRun runRetention(Database& db, const Policy& policy, qint64 nowMs, cons
     return run;
 }
 
+RetentionSchedule::RetentionSchedule(const QString& dbPath, Clock clock, QString who, QObject* parent)
+    : QObject(parent)
+    , m_db(std::make_unique<Database>(dbPath))
+    , m_clock(std::move(clock))
+    , m_who(std::move(who))
+{
+    m_timer.setInterval(std::chrono::hours(1));
+    connect(&m_timer, &QTimer::timeout, this, &RetentionSchedule::runNow);
+    m_timer.start();
+    QTimer::singleShot(0, this, &RetentionSchedule::runNow);
+}
+
+RetentionSchedule::~RetentionSchedule() = default;
+
+void RetentionSchedule::runNow()
+{
+    try {
+        Q_EMIT ran(runRetention(*m_db, Policy::load(*m_db), m_clock(), m_who));
+    } catch (const DatabaseError& error) {
+        Q_EMIT failed(QString::fromUtf8(error.what()));
+    }
+}
+
 } // namespace kestrel
