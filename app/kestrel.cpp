@@ -3,18 +3,23 @@
 // hands them to the QML window.
 #include "consolebench.h"
 
+#include "accessrequests.h"
 #include "alertdetail.h"
 #include "alertqueuemodel.h"
 #include "alertsounds.h"
+#include "audittrail.h"
 #include "cameraplaces.h"
 #include "camerawallmodel.h"
 #include "consolesettings.h"
 #include "dashboard.h"
 #include "enginestatus.h"
 #include "readimageprovider.h"
+#include "readsearch.h"
 #include "session.h"
 
+#include "access/accessstore.h"
 #include "access/retention.h"
+#include "access/searchservice.h"
 #include "access/userstore.h"
 #include "alerts/alertstore.h"
 #include "audit/auditlog.h"
@@ -96,7 +101,8 @@ int main(int argc, char** argv)
                     "pushes on ADDRESS:PORT (instead of kestrelctl serve on another host)."),
         QStringLiteral("ADDRESS:PORT"));
     const QCommandLineOption page(QStringLiteral("page"),
-        Console::tr("The page to open on after sign-in: alerts (the default), cameras or dashboard."),
+        Console::tr("The page to open on after sign-in: alerts (the default), cameras, dashboard, search, "
+                    "authorisations or audit."),
         QStringLiteral("PAGE"), QStringLiteral("alerts"));
     const QCommandLineOption bench(QStringLiteral("bench"),
         Console::tr("Measure the console under load: camera reads raise N alerts (a burst, then a steady rate with "
@@ -179,6 +185,11 @@ int main(int argc, char** argv)
     AlertDetail detail(alertStore, reads, places, *images, systemClock);
     ConsoleSettings settings(parser.value(theme));
     Dashboard dashboard(alertStore, reads, systemClock);
+    SearchService searchService(*db, reads, engine->policy());
+    ReadSearch search(searchService, reads, audit, session, places, *images, systemClock);
+    AccessStore accessStore(*db);
+    AccessRequests requests(accessStore, session, systemClock);
+    AuditTrail trail(audit);
     EngineStatus status(engine->readsTotal());
     QObject::connect(engine.get(), &Engine::alertRaised, &alerts, &AlertQueueModel::addAlert);
     QObject::connect(engine.get(), &Engine::alertFolded, &alerts, &AlertQueueModel::updateAlert);
@@ -236,6 +247,9 @@ int main(int argc, char** argv)
         { QStringLiteral("sounds"), QVariant::fromValue(&sounds) },
         { QStringLiteral("cameras"), QVariant::fromValue(&cameras) },
         { QStringLiteral("dashboard"), QVariant::fromValue(&dashboard) },
+        { QStringLiteral("search"), QVariant::fromValue(&search) },
+        { QStringLiteral("requests"), QVariant::fromValue(&requests) },
+        { QStringLiteral("trail"), QVariant::fromValue(&trail) },
         { QStringLiteral("status"), QVariant::fromValue(&status) },
         { QStringLiteral("settings"), QVariant::fromValue(&settings) },
         { QStringLiteral("startPage"), parser.value(page) }, { QStringLiteral("startUser"), startUser },
@@ -261,7 +275,21 @@ int main(int argc, char** argv)
                     ++selfTestWarnings;
             }
         });
-        QTimer::singleShot(2500, &app, &QCoreApplication::quit);
+        // Then the pages of the other roles: an investigator's search, an auditor's trail.
+        const auto signInAs = [&](const QString& name) {
+            session.signOut();
+            for (const auto& person : demoUsers)
+                if (person.name == name && !session.signIn(person.name, person.password))
+                    ++selfTestWarnings;
+        };
+        QTimer::singleShot(2000, &app, [&] {
+            signInAs(QStringLiteral("investigator"));
+            search.run(QStringLiteral("investigation"), QStringLiteral("SELF-TEST"), QStringLiteral("AB*"), {}, {}, {});
+            if (search.rowCount() == 0 || search.property("refused").toBool())
+                ++selfTestWarnings;
+        });
+        QTimer::singleShot(2600, &app, [&] { signInAs(QStringLiteral("auditor")); });
+        QTimer::singleShot(3200, &app, &QCoreApplication::quit);
     }
     const int code = app.exec();
     benchmark.reset();

@@ -528,7 +528,9 @@ int search(const QString& dbPath, const QStringList& args)
     Database db(dbPath);
     const Policy policy = Policy::load(db);
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    qint64 fromMs = AccessBands::oldest(policy.accessBands.bands.front(), now), toMs = now;
+    SqliteReadStore reads(db);
+    SearchService searchService(db, reads, policy);
+    qint64 fromMs = searchService.defaultFrom(now), toMs = now;
     if (!timeOption(cmd, from, isotime::DateOnly::StartOfDay, fromMs)
         || !timeOption(cmd, to, isotime::DateOnly::EndOfDay, toMs))
         return Usage;
@@ -538,10 +540,8 @@ int search(const QString& dbPath, const QStringList& args)
     std::vector<std::string> cameras;
     for (const QString& c : cmd.parser.values(camera))
         cameras.push_back(c.toStdString());
-    SqliteReadStore reads(db);
     const SearchResult result
-        = SearchService(db, reads, policy)
-              .search(*user, *why, cmd.parser.value(reference), cmd.arg(0), fromMs, toMs, cameras, most, now);
+        = searchService.search(*user, *why, cmd.parser.value(reference), cmd.arg(0), fromMs, toMs, cameras, most, now);
     const AccessDecision& d = result.decision;
     const bool refused = d.outcome == AccessDecision::Outcome::Refused;
     if (!result.problem.isEmpty()) {

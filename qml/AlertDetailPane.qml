@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls.Basic
 import QtQuick.Layouts
@@ -57,7 +58,7 @@ Rectangle {
 
     Label {
         anchors.centerIn: parent
-        visible: pane.detail.alertId === 0
+        visible: !pane.detail.shown
         text: qsTr("No alert selected")
         color: Theme.textDim
         font.pixelSize: Theme.fontSize
@@ -67,7 +68,7 @@ Rectangle {
         id: scroll
         anchors.fill: parent
         anchors.margins: Theme.spacing * 1.5
-        visible: pane.detail.alertId !== 0
+        visible: pane.detail.shown
         contentWidth: availableWidth
         clip: true
 

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls.Basic
 import QtQuick.Layouts
@@ -38,6 +39,11 @@ Page {
         queue.positionViewAtIndex(queue.currentIndex, ListView.Contain)
     }
     function focusQueue() { queue.forceActiveFocus() }
+    Timer {
+        id: keepInPlace
+        interval: 0
+        onTriggered: page.keepCurrentInPlace()
+    }
     // After arrivals above it, puts the current row back where it was on screen (once for a burst).
     function keepCurrentInPlace() {
         if (page.currentOnScreen < 0 || !page.current())
@@ -57,7 +63,7 @@ Page {
     }
 
     Connections {
-        target: page.alerts
+        target: queue.model
         // The view keeps the current row where it is on screen; an arrival above it is shown as a count.
         function onRowsAboutToBeInserted(parent, first, last) {
             const item = page.current()
@@ -74,7 +80,7 @@ Page {
             if (last >= page.alerts.rowOfAlert(page.currentAlertId))
                 return
             page.arrivedAbove += last - first + 1
-            Qt.callLater(page.keepCurrentInPlace)
+            keepInPlace.restart()
         }
         function onDataChanged(topLeft, bottomRight, roles) {
             if (page.detailOpen && topLeft.row <= queue.currentIndex && bottomRight.row >= queue.currentIndex)

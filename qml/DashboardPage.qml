@@ -1,4 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+// qmllint disable
+// (Qt 6.4's qmllint cannot resolve QtCharts' types: ValueAxis, BarSet ... are reported unknown though they load.)
 import QtQuick
 import QtQuick.Controls.Basic
 import QtQuick.Layouts

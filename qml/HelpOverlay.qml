@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls.Basic
 import QtQuick.Layouts
@@ -23,14 +24,15 @@ Popup {
         [qsTr("D"), qsTr("dispatch: record the incident number")],
         [qsTr("X"), qsTr("close it: 1-9 picks the reason, Enter confirms")],
         [qsTr("E"), qsTr("escalate it to the supervisor with a note")],
-        [qsTr("Ctrl+1, Ctrl+2, Ctrl+3"), qsTr("the Alerts, Cameras and Dashboard pages")],
+        [qsTr("Ctrl+1 ... Ctrl+6"), qsTr("the Alerts, Cameras, Dashboard, Search, Authorisations and Audit pages")],
         [qsTr("Ctrl+M"), qsTr("mute or unmute this console's alert tones")],
         [qsTr("Ctrl+Plus, Ctrl+Minus"), qsTr("larger or smaller text")],
         [qsTr("Ctrl+L"), qsTr("lock the console")],
         [qsTr("F1 or ?"), qsTr("this help; Esc closes it")]
     ]
 
-    contentItem: Flickable {
+    Flickable {
+        anchors.fill: parent
         contentHeight: keys.implicitHeight
         clip: true
         ColumnLayout {

@@ -14,6 +14,9 @@ ApplicationWindow {
     required property AlertSounds sounds
     required property CameraWallModel cameras
     required property Dashboard dashboard
+    required property ReadSearch search
+    required property AccessRequests requests
+    required property AuditTrail trail
     required property EngineStatus status
     required property ConsoleSettings settings
     required property string startPage
@@ -27,6 +30,9 @@ ApplicationWindow {
         if (window.session.canTriage) names.push("alerts")
         if (window.session.canWatchCameras) names.push("cameras")
         if (window.session.canViewDashboard) names.push("dashboard")
+        if (window.session.canSearch) names.push("search")
+        if (window.session.canRequestAccess || window.session.canDecideAccess) names.push("authorisations")
+        if (window.session.canReadAudit) names.push("audit")
         return names
     }
     readonly property string currentPage: pageNames.length > 0 ? pageNames[Math.min(tabs.currentIndex, pageNames.length - 1)] : ""
@@ -37,7 +43,12 @@ ApplicationWindow {
     Component.onCompleted: {
         showMaximized()
         showPage(startPage)
-        Qt.callLater(focusPage)
+        focusSoon.restart()
+    }
+    Timer {
+        id: focusSoon
+        interval: 0
+        onTriggered: window.focusPage()
     }
     // The keyboard goes to the page on show (the alert queue, on the Alerts page).
     function focusPage() {
@@ -45,8 +56,8 @@ ApplicationWindow {
         if (window.open && loader && loader.item)
             loader.item.forceActiveFocus()
     }
-    onOpenChanged: Qt.callLater(focusPage)
-    onCurrentPageChanged: Qt.callLater(focusPage)
+    onOpenChanged: focusSoon.restart()
+    onCurrentPageChanged: focusSoon.restart()
     // The controls take the theme's colours.
     palette.window: Theme.background
     palette.windowText: Theme.text
@@ -84,6 +95,9 @@ ApplicationWindow {
     Shortcut { sequence: "Ctrl+1"; enabled: window.open; onActivated: window.showPage("alerts") }
     Shortcut { sequence: "Ctrl+2"; enabled: window.open; onActivated: window.showPage("cameras") }
     Shortcut { sequence: "Ctrl+3"; enabled: window.open; onActivated: window.showPage("dashboard") }
+    Shortcut { sequence: "Ctrl+4"; enabled: window.open; onActivated: window.showPage("search") }
+    Shortcut { sequence: "Ctrl+5"; enabled: window.open; onActivated: window.showPage("authorisations") }
+    Shortcut { sequence: "Ctrl+6"; enabled: window.open; onActivated: window.showPage("audit") }
 
     header: ToolBar {
         visible: window.open
@@ -116,13 +130,14 @@ ApplicationWindow {
                 elide: Text.ElideRight
             }
             Button {
+                id: muteButton
                 objectName: "mute"
                 text: window.sounds.muted ? qsTr("SOUND OFF (Ctrl+M)") : qsTr("\u266A Sound on")
                 font.pixelSize: Theme.fontSize - 1
                 font.bold: window.sounds.muted
                 contentItem: Label {
-                    text: parent.text
-                    font: parent.font
+                    text: muteButton.text
+                    font: muteButton.font
                     color: window.sounds.muted ? Theme.textOnWarning : Theme.text
                     horizontalAlignment: Text.AlignHCenter
                     verticalAlignment: Text.AlignVCenter
@@ -224,10 +239,18 @@ ApplicationWindow {
             Repeater {
                 model: window.pageNames
                 delegate: PageTab {
+                    id: tab
                     required property string modelData
-                    text: modelData === "alerts" ? qsTr("Alerts (%1)").arg(window.alerts.count)
-                        : modelData === "cameras" ? qsTr("Cameras (%1)").arg(window.cameras.count)
-                        : qsTr("Dashboard")
+                    // qmllint disable unqualified
+                    // (the window's counts, from a delegate; ComponentBehavior: Bound would break the Loaders in 6.4)
+                    text: tab.modelData === "alerts" ? qsTr("Alerts (%1)").arg(window.alerts.count)
+                        : tab.modelData === "cameras" ? qsTr("Cameras (%1)").arg(window.cameras.count)
+                        : tab.modelData === "dashboard" ? qsTr("Dashboard")
+                        : tab.modelData === "search" ? qsTr("Search")
+                        : tab.modelData === "authorisations" ? (window.requests.pending > 0
+                            ? qsTr("Authorisations (%1 waiting)").arg(window.requests.pending) : qsTr("Authorisations"))
+                        : qsTr("Audit")
+                    // qmllint enable unqualified
                 }
             }
         }
@@ -235,7 +258,8 @@ ApplicationWindow {
             Layout.fillWidth: true
             Layout.fillHeight: true
             visible: window.pageNames.length === 0
-            text: qsTr("Your roles (%1) have no pages on this console.").arg(window.session.rolesText)
+            text: qsTr("Your roles (%1) have no pages on this console: users, cameras and settings are managed with "
+                       + "kestrelctl.").arg(window.session.rolesText)
             color: Theme.textDim
             font.pixelSize: Theme.fontSize + 2
             horizontalAlignment: Text.AlignHCenter
@@ -247,30 +271,50 @@ ApplicationWindow {
             Layout.fillWidth: true
             Layout.fillHeight: true
             visible: window.pageNames.length > 0
-            currentIndex: ["alerts", "cameras", "dashboard"].indexOf(window.currentPage)
+            // In the order of the loaders below.
+            currentIndex: {
+                switch (window.currentPage) {
+                case "alerts": return 0
+                case "cameras": return 1
+                case "dashboard": return 2
+                case "search": return 3
+                case "authorisations": return 4
+                case "audit": return 5
+                }
+                return -1
+            }
+            // Pages are made for the user signed in (and only those their roles allow), and unmade at sign-out.
             Loader {
-                active: window.session.canTriage
+                active: window.session.signedIn && window.session.canTriage
                 focus: window.currentPage === "alerts"
-                sourceComponent: AlertsPage {
-                    alerts: window.alerts
-                    detail: window.detail
-                    canTriage: window.session.canTriage
-                    visible: window.currentPage === "alerts"
-                }
+                Component.onCompleted: setSource("AlertsPage.qml",
+                    { alerts: window.alerts, detail: window.detail, canTriage: true })
             }
             Loader {
-                active: window.session.canWatchCameras
+                active: window.session.signedIn && window.session.canWatchCameras
                 focus: window.currentPage === "cameras"
-                sourceComponent: CamerasPage {
-                    cameras: window.cameras
-                }
+                Component.onCompleted: setSource("CamerasPage.qml", { cameras: window.cameras })
             }
             Loader {
-                active: window.session.canViewDashboard
+                active: window.session.signedIn && window.session.canViewDashboard
                 focus: window.currentPage === "dashboard"
-                sourceComponent: DashboardPage {
-                    dashboard: window.dashboard
-                }
+                Component.onCompleted: setSource("DashboardPage.qml", { dashboard: window.dashboard })
+            }
+            Loader {
+                active: window.session.signedIn && window.session.canSearch
+                focus: window.currentPage === "search"
+                Component.onCompleted: setSource("SearchPage.qml", { search: window.search })
+            }
+            Loader {
+                active: window.session.signedIn && (window.session.canRequestAccess || window.session.canDecideAccess)
+                focus: window.currentPage === "authorisations"
+                Component.onCompleted: setSource("AuthorisationsPage.qml",
+                    { requests: window.requests, session: window.session })
+            }
+            Loader {
+                active: window.session.signedIn && window.session.canReadAudit
+                focus: window.currentPage === "audit"
+                Component.onCompleted: setSource("AuditPage.qml", { trail: window.trail })
             }
         }
     }

@@ -46,7 +46,7 @@ void AlertDetail::show(qint64 alertId)
     const auto alert = alertId > 0 ? m_alerts.get(alertId) : std::nullopt;
     m_alertId = alert ? alert->id : 0;
     if (!alert) {
-        m_images.hold({});
+        m_images.hold(QStringLiteral("alert"), {});
         m_plate.clear();
         m_plateImage.clear();
         m_overviewImage.clear();
@@ -85,7 +85,7 @@ void AlertDetail::show(qint64 alertId)
         = held.contains(QStringLiteral("plate/") + key) ? QStringLiteral("image://reads/plate/") + key : QString();
     m_overviewImage = held.contains(QStringLiteral("overview/") + key) ? QStringLiteral("image://reads/overview/") + key
                                                                        : QString();
-    m_images.hold(std::move(held));
+    m_images.hold(QStringLiteral("alert"), std::move(held));
 
     m_history.clear();
     for (const auto& event : m_alerts.history(alert->id))

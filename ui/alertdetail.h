@@ -22,6 +22,7 @@ class AlertDetail : public QObject {
     QML_ELEMENT
     QML_UNCREATABLE("The console's main() provides the alert detail")
     Q_PROPERTY(qint64 alertId READ alertId NOTIFY changed)
+    Q_PROPERTY(bool shown READ shown NOTIFY changed)
     Q_PROPERTY(QString plate MEMBER m_plate NOTIFY changed)
     Q_PROPERTY(QString readVrm MEMBER m_readVrm NOTIFY changed)
     Q_PROPERTY(bool possibleMisread MEMBER m_possibleMisread NOTIFY changed)
@@ -44,6 +45,8 @@ public:
         Clock clock, QObject* parent = nullptr);
 
     qint64 alertId() const { return m_alertId; }
+    // Whether an alert is shown.
+    bool shown() const { return m_alertId != 0; }
 
     // Loads one alert (0 or an unknown id: shows nothing).
     Q_INVOKABLE void show(qint64 alertId);

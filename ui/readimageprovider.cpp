@@ -10,10 +10,10 @@ ReadImageProvider::ReadImageProvider()
 {
 }
 
-void ReadImageProvider::hold(QHash<QString, QImage> images)
+void ReadImageProvider::hold(const QString& owner, QHash<QString, QImage> images)
 {
     QMutexLocker lock(&m_mutex);
-    m_images = std::move(images);
+    m_images.insert(owner, std::move(images));
 }
 
 QImage ReadImageProvider::requestImage(const QString& id, QSize* size, const QSize& requestedSize)
@@ -21,7 +21,9 @@ QImage ReadImageProvider::requestImage(const QString& id, QSize* size, const QSi
     QImage image;
     {
         QMutexLocker lock(&m_mutex);
-        image = m_images.value(id);
+        for (const auto& held : std::as_const(m_images))
+            if (held.contains(id))
+                image = held.value(id);
     }
     if (!image.isNull() && requestedSize.isValid())
         image = image.scaled(requestedSize, Qt::KeepAspectRatio, Qt::SmoothTransformation);

@@ -14,14 +14,14 @@ class ReadImageProvider : public QQuickImageProvider {
 public:
     ReadImageProvider();
 
-    // Replaces every image held with these (key -> image).
-    void hold(QHash<QString, QImage> images);
+    // Replaces the images an owner (the alert detail, the search) holds with these (key -> image).
+    void hold(const QString& owner, QHash<QString, QImage> images);
 
     QImage requestImage(const QString& id, QSize* size, const QSize& requestedSize) override;
 
 private:
     QMutex m_mutex;
-    QHash<QString, QImage> m_images;
+    QHash<QString, QHash<QString, QImage>> m_images; // owner -> key -> image
 };
 
 } // namespace kestrel

@@ -21,6 +21,14 @@ Session::Session(UserStore& users, AuditLog& audit, Policy policy, Clock clock, 
     connect(&m_idleTimer, &QTimer::timeout, this, &Session::checkIdle);
 }
 
+User Session::user() const
+{
+    User u;
+    u.name = m_user;
+    u.roles = m_roles;
+    return u;
+}
+
 QString Session::rolesText() const
 {
     return roleNames(m_roles).join(QStringLiteral(", "));
@@ -38,32 +46,24 @@ bool Session::signIn(const QString& name, const QString& password)
         setMessage(tr("Enter your user name and password."));
         return false;
     }
-    const SignInOutcome outcome = m_users.signIn(who, password, m_policy, m_clock());
-    const QString where = m_locked ? QStringLiteral("unlock") : QStringLiteral("sign-in");
+    const SignInOutcome outcome = m_users.signIn(
+        who, password, m_policy, m_clock(), m_locked ? QStringLiteral("console unlock") : QStringLiteral("console"));
     switch (outcome.result) {
     case SignInOutcome::Result::SignedIn:
         break;
     case SignInOutcome::Result::WrongCredentials:
-        audit(who, QStringLiteral("sign-in-refused"),
-            { { QStringLiteral("reason"), QStringLiteral("wrong credentials") }, { QStringLiteral("at"), where } });
         setMessage(tr("User name or password not recognised."));
         return false;
     case SignInOutcome::Result::LockedOut:
-        audit(who, QStringLiteral("sign-in-refused"),
-            { { QStringLiteral("reason"), QStringLiteral("locked out") }, { QStringLiteral("at"), where },
-                { QStringLiteral("locked_until"), outcome.lockedUntilMs } });
         setMessage(tr("Too many wrong passwords: %1 is locked until %2. An administrator can unlock it sooner.")
                        .arg(who,
                            QDateTime::fromMSecsSinceEpoch(outcome.lockedUntilMs, isotime::london())
                                .toString(QStringLiteral("HH:mm"))));
         return false;
     case SignInOutcome::Result::Disabled:
-        audit(who, QStringLiteral("sign-in-refused"),
-            { { QStringLiteral("reason"), QStringLiteral("disabled") }, { QStringLiteral("at"), where } });
         setMessage(tr("%1 is disabled. Ask an administrator.").arg(who));
         return false;
     }
-    audit(outcome.user->name, m_locked ? QStringLiteral("console-unlocked") : QStringLiteral("sign-in"));
     const bool sameUser = m_user == outcome.user->name;
     m_user = outcome.user->name;
     m_roles = outcome.user->roles;

@@ -14,6 +14,7 @@
 namespace kestrel {
 
 class AuditLog;
+struct User;
 class UserStore;
 
 // Who is at this console. Until someone signs in, and while the console is locked, no page is shown. The
@@ -31,6 +32,10 @@ class Session : public QObject {
     Q_PROPERTY(bool canWatchCameras READ canWatchCameras NOTIFY changed)
     Q_PROPERTY(bool canSeeLocations READ canSeeLocations NOTIFY changed)
     Q_PROPERTY(bool canViewDashboard READ canViewDashboard NOTIFY changed)
+    Q_PROPERTY(bool canSearch READ canSearch NOTIFY changed)
+    Q_PROPERTY(bool canRequestAccess READ canRequestAccess NOTIFY changed)
+    Q_PROPERTY(bool canDecideAccess READ canDecideAccess NOTIFY changed)
+    Q_PROPERTY(bool canReadAudit READ canReadAudit NOTIFY changed)
     Q_PROPERTY(QString message READ message NOTIFY messageChanged)
     Q_PROPERTY(int idleLockMinutes READ idleLockMinutes CONSTANT)
 public:
@@ -49,6 +54,12 @@ public:
     bool canWatchCameras() const { return may(Capability::WatchCameras); }
     bool canSeeLocations() const { return may(Capability::SeeCameraLocations); }
     bool canViewDashboard() const { return may(Capability::ViewDashboard); }
+    bool canSearch() const { return may(Capability::SearchReads); }
+    bool canRequestAccess() const { return may(Capability::RequestAccess); }
+    bool canDecideAccess() const { return may(Capability::DecideAccess); }
+    bool canReadAudit() const { return may(Capability::ReadAudit); }
+    // The signed-in user (name and roles), for the services that act as them.
+    User user() const;
     // Why the last sign-in failed, or empty.
     QString message() const { return m_message; }
     int idleLockMinutes() const { return int(m_policy.idleLockMs / 60000); }

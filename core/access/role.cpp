@@ -25,6 +25,14 @@ bool allows(Roles roles, Capability capability)
         return roles & (Role::Operator | Role::Supervisor | Role::Investigator | Role::SeniorInvestigator);
     case Capability::ViewDashboard:
         return roles & (Role::Operator | Role::Supervisor | Role::Administrator);
+    case Capability::SearchReads:
+        return roles & (Role::Operator | Role::Investigator | Role::SeniorInvestigator);
+    case Capability::RequestAccess:
+        return roles & (Role::Investigator | Role::SeniorInvestigator);
+    case Capability::DecideAccess:
+        return roles & Role::Supervisor;
+    case Capability::ReadAudit:
+        return roles & Role::Auditor;
     }
     return false;
 }

@@ -28,6 +28,10 @@ enum class Capability {
     WatchCameras, // the live camera wall and camera health
     SeeCameraLocations, // where fixed cameras stand and where mobile cameras were
     ViewDashboard, // the control room's charts
+    SearchReads, // historical search, within the access bands (the bands say which roles reach how far)
+    RequestAccess, // ask a supervisor for extended access
+    DecideAccess, // grant or refuse extended access
+    ReadAudit, // the audit trail
 };
 
 bool allows(Roles roles, Capability capability);

@@ -22,6 +22,11 @@ SearchService::SearchService(Database& db, ReadStore& reads, Policy policy)
 {
 }
 
+qint64 SearchService::defaultFrom(qint64 nowMs) const
+{
+    return AccessBands::oldest(m_policy.accessBands.bands.front(), nowMs);
+}
+
 SearchResult SearchService::search(const User& user, Purpose purpose, const QString& reference, const QString& vrm,
     qint64 fromMs, qint64 toMs, const std::vector<std::string>& cameras, int limit, qint64 nowMs)
 {

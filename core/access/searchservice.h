@@ -32,6 +32,9 @@ public:
     SearchResult search(const User& user, Purpose purpose, const QString& reference, const QString& vrm, qint64 fromMs,
         qint64 toMs, const std::vector<std::string>& cameras, int limit, qint64 nowMs);
 
+    // Where a search starts when the user gives no start: as far back as the first access band reaches.
+    qint64 defaultFrom(qint64 nowMs) const;
+
 private:
     Database& m_db;
     ReadStore& m_reads;

@@ -1,0 +1,192 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls.Basic
+import QtQuick.Layouts
+import Kestrel.Ui
+
+// Historical search: every search states its purpose and reference; the access policy decides how far back
+// it may reach, and the page says plainly when a search was clipped or refused, why, and how to ask for more.
+Page {
+    id: page
+    required property ReadSearch search
+
+    background: Rectangle { color: Theme.background }
+    function focusQueue() { vrm.forceActiveFocus() }
+    function go() {
+        page.search.run(purpose.currentText, reference.text, vrm.text, from.text, to.text, camera.text)
+    }
+
+    component FieldLabel: Label {
+        color: Theme.textDim
+        font.pixelSize: Theme.fontSize - 1
+    }
+
+    ColumnLayout {
+        anchors.fill: parent
+        anchors.margins: Theme.spacing
+        spacing: Theme.spacing
+
+        GridLayout {
+            Layout.fillWidth: true
+            columns: 6
+            columnSpacing: Theme.spacing
+            rowSpacing: 2
+            FieldLabel { text: qsTr("VRM or pattern (? one, * any)") }
+            FieldLabel { text: qsTr("Purpose") }
+            FieldLabel { text: qsTr("Reference (crime/incident no. or operation)") }
+            FieldLabel { text: qsTr("From (blank: 90 days ago)") }
+            FieldLabel { text: qsTr("To (blank: now)") }
+            FieldLabel { text: qsTr("Camera (blank: all)") }
+            TextField {
+                id: vrm
+                objectName: "searchVrm"
+                Layout.fillWidth: true
+                font.pixelSize: Theme.fontSize
+                placeholderText: qsTr("AB12CDE or AB12*")
+                onAccepted: page.go()
+            }
+            ComboBox {
+                id: purpose
+                Layout.preferredWidth: 200 * Theme.fontScale
+                font.pixelSize: Theme.fontSize
+                model: page.search.purposes
+            }
+            TextField {
+                id: reference
+                Layout.fillWidth: true
+                font.pixelSize: Theme.fontSize
+                placeholderText: qsTr("e.g. 43/123456/26")
+                onAccepted: page.go()
+            }
+            TextField {
+                id: from
+                Layout.preferredWidth: 150 * Theme.fontScale
+                font.pixelSize: Theme.fontSize
+                placeholderText: qsTr("2026-05-01")
+                onAccepted: page.go()
+            }
+            TextField {
+                id: to
+                Layout.preferredWidth: 150 * Theme.fontScale
+                font.pixelSize: Theme.fontSize
+                placeholderText: qsTr("2026-05-31")
+                onAccepted: page.go()
+            }
+            RowLayout {
+                TextField {
+                    id: camera
+                    Layout.preferredWidth: 150 * Theme.fontScale
+                    font.pixelSize: Theme.fontSize
+                    onAccepted: page.go()
+                }
+                Button {
+                    text: qsTr("Search")
+                    highlighted: true
+                    font.pixelSize: Theme.fontSize
+                    onClicked: page.go()
+                }
+            }
+        }
+
+        Label {
+            Layout.fillWidth: true
+            visible: page.search.why !== ""
+            text: (page.search.refused ? qsTr("Refused: %1") : qsTr("Clipped: %1")).arg(page.search.why)
+                  + (page.search.howToAsk !== "" ? "\n" + page.search.howToAsk : "")
+            color: page.search.refused ? Theme.text : Theme.textOnWarning
+            font.pixelSize: Theme.fontSize
+            wrapMode: Text.Wrap
+            padding: Theme.spacing
+            background: Rectangle { color: page.search.refused ? Theme.problem : Theme.warning; radius: 3 }
+        }
+        Label {
+            visible: page.search.summary !== ""
+            text: page.search.summary
+            color: Theme.text
+            font.pixelSize: Theme.fontSize
+        }
+
+        RowLayout {
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            spacing: Theme.spacing
+            ListView {
+                id: results
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+                clip: true
+                model: page.search
+                spacing: 2
+                ScrollBar.vertical: ScrollBar { }
+                delegate: Rectangle {
+                    id: result
+                    required property int index
+                    required property string time
+                    required property string camera
+                    required property string place
+                    required property string vrm
+                    required property string confidence
+                    width: ListView.view.width
+                    height: row.implicitHeight + Theme.spacing
+                    color: ListView.isCurrentItem ? Theme.surfaceRaised : Theme.surface
+                    MouseArea {
+                        anchors.fill: parent
+                        onClicked: {
+                            results.currentIndex = result.index
+                            images.source = page.search.openImages(result.index)
+                        }
+                    }
+                    RowLayout {
+                        id: row
+                        anchors.verticalCenter: parent.verticalCenter
+                        x: Theme.spacing
+                        width: parent.width - Theme.spacing * 2
+                        spacing: Theme.spacing * 2
+                        Label { text: result.time; color: Theme.text; font.pixelSize: Theme.fontSize }
+                        PlateLabel { text: result.vrm; Layout.minimumWidth: implicitWidth }
+                        Label {
+                            Layout.fillWidth: true
+                            text: result.place === "" ? result.camera : qsTr("%1 · %2").arg(result.camera).arg(result.place)
+                            color: Theme.text
+                            elide: Text.ElideRight
+                            font.pixelSize: Theme.fontSize
+                        }
+                        Label { text: result.confidence; color: Theme.textDim; font.pixelSize: Theme.fontSize }
+                    }
+                }
+                Label {
+                    anchors.centerIn: parent
+                    visible: results.count === 0
+                    text: qsTr("State a purpose and a reference, then search. Every search is recorded.")
+                    color: Theme.textDim
+                    font.pixelSize: Theme.fontSize
+                }
+            }
+            ColumnLayout {
+                Layout.preferredWidth: Math.min(page.width * 0.35, 480 * Theme.fontScale)
+                Layout.fillHeight: true
+                Label {
+                    text: qsTr("Images (opening them is recorded)")
+                    color: Theme.textDim
+                    font.pixelSize: Theme.fontSize - 1
+                }
+                Image {
+                    id: images
+                    Layout.fillWidth: true
+                    Layout.preferredHeight: width / 4
+                    fillMode: Image.PreserveAspectFit
+                    cache: false
+                }
+                Image {
+                    Layout.fillWidth: true
+                    Layout.preferredHeight: width * 9 / 16
+                    fillMode: Image.PreserveAspectFit
+                    cache: false
+                    source: String(images.source).replace("/plate/", "/overview/")
+                }
+                Item { Layout.fillHeight: true }
+            }
+        }
+    }
+}

@@ -1,0 +1,148 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "readsearch.h"
+
+#include "cameraplaces.h"
+#include "readimageprovider.h"
+#include "session.h"
+
+#include "access/searchservice.h"
+#include "audit/auditlog.h"
+#include "io/isotime.h"
+#include "store/readstore.h"
+#include "vrm/vrm.h"
+
+#include <QDateTime>
+#include <QImage>
+#include <QJsonObject>
+
+namespace kestrel {
+
+ReadSearch::ReadSearch(SearchService& search, ReadStore& reads, AuditLog& audit, const Session& session,
+    const CameraPlaces& places, ReadImageProvider& images, Clock clock, QObject* parent)
+    : QAbstractListModel(parent)
+    , m_search(search)
+    , m_reads(reads)
+    , m_audit(audit)
+    , m_session(session)
+    , m_places(places)
+    , m_images(images)
+    , m_clock(std::move(clock))
+{
+}
+
+int ReadSearch::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+QVariant ReadSearch::data(const QModelIndex& index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Read& r = m_rows[size_t(index.row())];
+    switch (role) {
+    case TimeRole:
+        return isotime::format(r.timeMs);
+    case CameraRole:
+        return m_places.label(r.camera);
+    case PlaceRole:
+        return m_places.place(r.camera);
+    case VrmRole:
+        return QString::fromStdString(vrm::displayForm(r.vrm));
+    case ConfidenceRole:
+        return QString::number(r.confidence, 'f', 2);
+    case ReadIdRole:
+        return r.id;
+    }
+    return {};
+}
+
+QHash<int, QByteArray> ReadSearch::roleNames() const
+{
+    return { { TimeRole, "time" }, { CameraRole, "camera" }, { PlaceRole, "place" }, { VrmRole, "vrm" },
+        { ConfidenceRole, "confidence" }, { ReadIdRole, "readId" } };
+}
+
+QStringList ReadSearch::purposes()
+{
+    return allPurposeNames();
+}
+
+void ReadSearch::fail(const QString& message)
+{
+    beginResetModel();
+    m_rows.clear();
+    endResetModel();
+    m_summary.clear();
+    m_why = message;
+    m_how.clear();
+    m_refused = true;
+    m_clipped = false;
+    Q_EMIT finished();
+}
+
+void ReadSearch::run(const QString& purpose, const QString& reference, const QString& vrm, const QString& from,
+    const QString& to, const QString& camera)
+{
+    const auto why = purposeFromName(purpose);
+    if (!why)
+        return fail(tr("Choose a purpose."));
+    const qint64 now = m_clock();
+    qint64 fromMs = 0, toMs = now;
+    if (!from.trimmed().isEmpty()) {
+        const auto parsed = isotime::parse(from.trimmed().toStdString());
+        if (!parsed)
+            return fail(tr("'From' is not a date or time: write 2026-05-01 or 2026-05-01T14:00."));
+        fromMs = *parsed;
+    } else {
+        fromMs = m_search.defaultFrom(now);
+    }
+    if (!to.trimmed().isEmpty()) {
+        const auto parsed = isotime::parse(to.trimmed().toStdString(), isotime::DateOnly::EndOfDay);
+        if (!parsed)
+            return fail(tr("'To' is not a date or time: write 2026-05-01 or 2026-05-01T14:00."));
+        toMs = *parsed;
+    }
+    std::vector<std::string> cameras;
+    if (!camera.trimmed().isEmpty())
+        cameras.push_back(camera.trimmed().toStdString());
+    const SearchResult result
+        = m_search.search(m_session.user(), *why, reference, vrm, fromMs, toMs, cameras, 1000, now);
+    if (!result.problem.isEmpty())
+        return fail(tr("Cannot search for '%1': %2").arg(vrm, result.problem));
+    beginResetModel();
+    m_rows = result.reads;
+    endResetModel();
+    m_reference = reference.trimmed();
+    const AccessDecision& d = result.decision;
+    m_refused = d.outcome == AccessDecision::Outcome::Refused;
+    m_clipped = d.outcome == AccessDecision::Outcome::Clipped;
+    m_why = d.why;
+    m_how = d.howToAskForMore;
+    m_summary = m_refused ? QString()
+                          : tr("%n read(s) from %1 to %2 (newest first; at most 1,000)", "", int(m_rows.size()))
+                                .arg(isotime::format(d.fromMs), isotime::format(d.toMs));
+    Q_EMIT finished();
+}
+
+QString ReadSearch::openImages(int row)
+{
+    if (row < 0 || row >= rowCount())
+        return {};
+    const Read& r = m_rows[size_t(row)];
+    const ReadImages images = m_reads.images(r.id);
+    m_audit.append({ 0, m_clock(), m_session.userName(), {}, QStringLiteral("image-view"),
+        { { QStringLiteral("read"), r.id }, { QStringLiteral("vrm"), QString::fromStdString(r.vrm) },
+            { QStringLiteral("reference"), m_reference } } });
+    QHash<QString, QImage> held;
+    const QString key = QString::number(r.id);
+    if (const QImage plate = QImage::fromData(images.platePatch); !plate.isNull())
+        held.insert(QStringLiteral("plate/") + key, plate);
+    if (const QImage overview = QImage::fromData(images.overview); !overview.isNull())
+        held.insert(QStringLiteral("overview/") + key, overview);
+    const bool any = !held.isEmpty();
+    m_images.hold(QStringLiteral("search"), std::move(held));
+    return any ? QStringLiteral("image://reads/plate/") + key : QString();
+}
+
+} // namespace kestrel
