@@ -41,6 +41,10 @@ shot alerts 1600x900 45 "-" --user operator
 shot alerts-keys 1600x900 30 "j j c F1" --user operator
 shot cameras 1600x900 30 "-" --user operator --page cameras
 shot dashboard 1600x900 20 "-" --user supervisor --page dashboard
+shot search 1600x900 20 "type:*12* Tab Tab type:43/10021/26 Return" --user investigator --page search
+shot search-refused 1600x900 20 "type:*12* Tab Tab type:43/10021/26 Tab type:2025-01-01 Return" --user investigator --page search
+shot authorisations 1600x900 20 "-" --user supervisor --page authorisations
+shot audit 1600x900 20 "-" --user auditor --page audit
 shot alerts-light-1366 1366x768 40 "-" --user operator --theme light
 shot alerts-contrast-large 1600x900 40 "ctrl+plus ctrl+plus ctrl+plus" --user operator --theme contrast
 shot locked 1600x900 25 "ctrl+l" --user operator

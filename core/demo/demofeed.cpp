@@ -4,6 +4,7 @@
 #include "demovideofeed.h"
 #include "trafficvideo.h"
 
+#include "access/accessstore.h"
 #include "alerts/alertstore.h"
 #include "cameras/camerahealth.h"
 #include "cameras/camerastore.h"
@@ -210,6 +211,18 @@ void seedDemoHistory(Database& db, const std::vector<HotlistEntry>& hotlist, qin
         else
             alerts.close(alert.id, who, reasons[random.bounded(int(reasons.size()))], reasons, done);
     }
+
+    // An investigator waiting for a supervisor: older reads of a vehicle in a burglary series.
+    AccessRequest request;
+    request.requester = QStringLiteral("investigator");
+    request.purpose = Purpose::Serious;
+    request.reference = QStringLiteral("43/88213/26 (Op Heron)");
+    request.vrms = { QString::fromStdString(hotlist.front().vrm) };
+    request.fromMs = nowMs - 300 * 24 * hour;
+    request.toMs = nowMs - 80 * 24 * hour;
+    request.justification = QStringLiteral("Vehicle seen near four of the series' scenes; need its movements since January");
+    QString problem;
+    AccessStore(db).request(request, nowMs - 40 * minute, &problem);
 }
 
 DemoFeed::DemoFeed(Engine& engine, std::vector<HotlistEntry> hotlist, double readsPerSecond, double hitShare,
