@@ -2,7 +2,7 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 # Screenshots of every page of the console on demo data (alerts, moving video), each in its own X server
 # (Xvfb) with a sound server, driven by keys as a person would (xdotool), into docs/screenshots/.
-# Run by packaging/dev.sh screenshots after a build.
+# Run by packaging/dev.sh screenshots after a build; packaging/screenshots.sh NAME... takes only those.
 set -eu
 cd "$(dirname "$0")/.."
 out=docs/screenshots
@@ -10,9 +10,11 @@ mkdir -p "$out"
 
 # shot NAME SIZE SECONDS KEYS [kestrel options...]: starts the demo console, waits, presses KEYS (xdotool
 # words; "-" for none), waits a moment and takes the screen.
+only="$*"
 shot() {
     name=$1 size=$2 wait=$3 keys=$4
     shift 4
+    if [ -n "$only" ] && ! echo " $only " | grep -q " $name "; then return 0; fi
     echo "== $out/$name.png ($size)"
     xvfb-run -a -s "-screen 0 ${size}x24" tests/with-audio.sh sh -c '
         ./build/app/kestrel --demo "$@" >/dev/null 2>&1 &
@@ -36,6 +38,7 @@ shot() {
     ' sh "$@"
 }
 
+set --
 shot signin 1600x900 8 "type:operator Tab type:not-my-password Return"
 shot alerts 1600x900 45 "-" --user operator
 shot alerts-keys 1600x900 30 "j j c F1" --user operator

@@ -11,6 +11,7 @@ Page {
     required property AuditTrail trail
 
     background: Rectangle { color: Theme.background }
+    onActiveFocusChanged: if (activeFocus) focusQueue()
     function focusQueue() { who.forceActiveFocus() }
     function apply() { page.trail.filter(who.text, action.text, from.text, to.text) }
     Component.onCompleted: { apply(); page.trail.verify() }

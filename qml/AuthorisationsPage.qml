@@ -15,6 +15,7 @@ Page {
     readonly property bool canDecide: session.canDecideAccess
 
     background: Rectangle { color: Theme.background }
+    onActiveFocusChanged: if (activeFocus) focusQueue()
     function focusQueue() { list.forceActiveFocus() }
 
     component FieldLabel: Label {

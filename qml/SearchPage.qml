@@ -13,6 +13,7 @@ Page {
 
     background: Rectangle { color: Theme.background }
     function focusQueue() { vrm.forceActiveFocus() }
+    onActiveFocusChanged: if (activeFocus) focusQueue()
     function go() {
         page.search.run(purpose.currentText, reference.text, vrm.text, from.text, to.text, camera.text)
     }
@@ -164,6 +165,8 @@ Page {
                 }
             }
             ColumnLayout {
+                // Not filling: its images fill it, and the results take the rest of the row.
+                Layout.fillWidth: false
                 Layout.preferredWidth: Math.min(page.width * 0.35, 480 * Theme.fontScale)
                 Layout.fillHeight: true
                 Label {

@@ -48,8 +48,10 @@ Rectangle {
             Label {
                 Layout.fillWidth: true
                 visible: page.session.locked
-                text: qsTr("Locked after %n minute(s) without use. %1 unlocks it with their password.", "",
-                           page.session.idleLockMinutes).arg(page.session.userName)
+                text: page.session.lockedForIdle
+                      ? qsTr("Locked after %n minute(s) without use. %1 unlocks it with their password.", "",
+                             page.session.idleLockMinutes).arg(page.session.userName)
+                      : qsTr("Locked by %1, who unlocks it with their password.").arg(page.session.userName)
                 color: Theme.textDim
                 font.pixelSize: Theme.fontSize
                 wrapMode: Text.Wrap

@@ -2,6 +2,150 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
+    <name>AccessPolicy</name>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>band &apos;%1&apos;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write AGE:PURPOSES:grant|none:ROLES, e.g. 90d:investigation:none:investigator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the age is a number of days (90d) or months (12m)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the bands must be in order of age, youngest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a purpose (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>say grant or none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a band needs at least one purpose and one role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at least one band is needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your roles (%1) do not include searching reads.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Searching is for investigators and operators; ask an administrator if your work needs it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every search needs a reference: a crime or incident number, or an operation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The range asked for is empty (or in the future).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reads up to %1 old are searched only by: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reads up to %1 old may be searched only for: %2 (this search is for %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reads up to %1 old need a supervisor&apos;s grant for this investigation (%2, %3)%4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> covering %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No part of the range asked for is open to this search.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask a supervisor for extended access: kestrelctl access request (or the Authorisations page) with the purpose, reference, VRMs, time range and why it is needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your grant covers an older stretch that does not meet this one: search it on its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your grant does not reach back as far as the search asked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AccessStore</name>
+    <message>
+        <source>a request names its investigation: give a reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>say why the extended access is needed (--justification)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the time range is empty: --from must be before --to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a VRM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a grant needs an expiry in the future (--expires)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only a supervisor decides on extended access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a decision carries a note for the requester and the record (--note)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no request %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>request %1 was already %2 by %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nobody decides on their own request: another supervisor must</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AlertDelegate</name>
     <message>
         <source>Possible misread: camera read %1</source>
@@ -13,10 +157,6 @@
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Held by %1</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Claim</source>
@@ -31,11 +171,114 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Release</source>
+        <source>With supervisor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Held by you</source>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · held by you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · held by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AlertDetailPane</name>
+    <message>
+        <source>No alert selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Possible misread: the camera read %1. Compare the plate image before acting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claim (C)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dispatch (D)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close (X)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalate (E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release (R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the camera saw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No images: the camera sent none, or they have passed their retention period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hotlist entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  %2 by %3%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other alerts on this VRM today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  %2 · %3%4</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -85,6 +328,18 @@
         <source>&apos;%1&apos; is not a closing reason; use one of: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>say what the supervisor needs to decide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>alert %1 is %2; only an open alert can be escalated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>alert %1 is already with a supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AlertsPage</name>
@@ -93,23 +348,158 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Close alert</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reason</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Dispatch</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Incident number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>e.g. 0412 of 22/11</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>▲ %n new alert(s) above: Home to go to the top</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Close alert: choose a reason (1-%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dispatch: incident number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalate to the supervisor: what do they need to decide?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. firearms marker, no armed unit free</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditLog</name>
+    <message>
+        <source>record %1 is missing: record %2 follows record %3 (deleted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record %1 is out of sequence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record %1 does not follow record %2: a record was inserted, removed or moved here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record %1 has been changed, or was not written by Kestrel: its content does not match its hash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>records %1 to %2 are missing from the end of the trail (deleted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record %1 was added to the trail behind Kestrel&apos;s back</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditPage</name>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action (search, sign-in ...)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From 2026-11-01</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To 2026-11-30</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify the chain</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuthorisationsPage</name>
+    <message>
+        <source>Purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VRMs (blank: the investigation)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why it is needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#%1 %2 · %3 · %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note for the requester and the record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>until 2026-12-31</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refuse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No requests for extended access.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CameraPlaces</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mobile camera</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -170,6 +560,14 @@
         <source>%1 · %2 frames dropped · %3 reconnects</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No video here: this camera&apos;s own agent reads the plates and sends them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the first frame</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Console</name>
@@ -183,10 +581,6 @@
     </message>
     <message>
         <source>The data folder (default: %1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Who this console acts as (default: the login name).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -214,7 +608,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The page to open on: alerts (the default) or cameras.</source>
+        <source>The user name the sign-in starts with; with --demo, that demo user is signed in at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The theme for this run: dark, light or contrast (the console&apos;s own choice is kept otherwise).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The page to open on after sign-in: alerts (the default), cameras, dashboard, search, authorisations or audit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measure the console under load: camera reads raise N alerts (a burst, then a steady rate with the queue full), then the queue is scrolled top to bottom; prints read-to-row latency and frame times as JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--bench takes a number of alerts, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo users (user name, password, roles):</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -222,6 +636,37 @@
     <name>CsvReader</name>
     <message>
         <source>a quoted field is not closed on this line</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <source>Reads per hour, last 24 hours (updated %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hits by category, last 24 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When each camera sent reads, last 24 hours (15-minute slots)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filled: reads arrived. Empty: silent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time to claim, last 24 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>alerts</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -244,6 +689,117 @@
     </message>
     <message>
         <source>%1 has no labels.csv with image,plate rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HelpOverlay</name>
+    <message>
+        <source>Up / K, Down / J</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>previous / next alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page Up, Page Down, Home, End</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>move ten, go to the top or the bottom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter or Space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>show or hide the alert&apos;s detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>claim the alert (it is yours until you release, dispatch or close it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>release it for someone else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dispatch: record the incident number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>X</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>close it: 1-9 picks the reason, Enter confirms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>escalate it to the supervisor with a note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+1 ... Ctrl+6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Alerts, Cameras, Dashboard, Search, Authorisations and Audit pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+M</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mute or unmute this console&apos;s alert tones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Plus, Ctrl+Minus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>larger or smaller text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+L</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lock the console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F1 or ?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this help; Esc closes it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -301,19 +857,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Open alerts: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reads stored: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>DEMO DATA</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Operator: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -326,6 +870,82 @@
     </message>
     <message>
         <source>Cameras (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open alerts: %1 · Reads stored: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SOUND OFF (Ctrl+M)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>♪ Sound on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>☰ Menu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys (F1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dark theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Light theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High-contrast theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Larger text (Ctrl++)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Smaller text (Ctrl+-)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock (Ctrl+L)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authorisations (%1 waiting)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authorisations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your roles (%1) have no pages on this console: users, cameras and settings are managed with kestrelctl.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -367,6 +987,57 @@
         <source>a camera that sends neither reads nor heartbeats for this many minutes raises a system alert</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 must be a whole number from 3 to 10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number of months from 1 to 24</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wrong passwords in a row that lock an account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>minutes a locked account stays locked (an administrator can unlock it sooner)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>minutes without a key press or a mouse movement after which a console locks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>age bands of reads, youngest first (AGE:PURPOSES:grant|none:ROLES; ...): who may search them, for what, and whether a supervisor&apos;s grant is needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>months after which reads are deleted (12 nationally, 24 at most)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>months after which read images are deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Priority</name>
+    <message>
+        <source>High</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReadCsv</name>
@@ -392,6 +1063,145 @@
     </message>
 </context>
 <context>
+    <name>SearchPage</name>
+    <message>
+        <source>VRM or pattern (? one, * any)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference (crime/incident no. or operation)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From (blank: 90 days ago)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To (blank: now)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Camera (blank: all)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AB12CDE or AB12*</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 43/123456/26</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2026-05-01</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2026-05-31</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clipped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State a purpose and a reference, then search. Every search is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images (opening them is recorded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SignInPage</name>
+    <message>
+        <source>Console locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kestrel: sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Locked after %n minute(s) without use. %1 unlocks it with their password.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Locked by %1, who unlocks it with their password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open alert(s) waiting.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UserStore</name>
+    <message>
+        <source>a password needs at least %1 characters (a passphrase of a few words is best)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a user needs at least one role: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a user name: use 1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is already a user called %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no user called %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>VideoSource</name>
     <message>
         <source>cannot open the stream; trying again in %1 s</source>
@@ -411,25 +1221,123 @@
     </message>
 </context>
 <context>
+    <name>kestrel::AccessRequests</name>
+    <message>
+        <source>any VRM in the investigation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting for a supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>granted by %1 until %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused by %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your roles do not include asking for extended access.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give a purpose, and &apos;from&apos; and &apos;to&apos; as dates (2026-05-01).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request %1 sent: a supervisor will decide.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the grant&apos;s expiry as a date (2026-12-31).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request %1 granted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request %1 refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kestrel::AlertDetail</name>
+    <message>
+        <source>raised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seen again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>claimed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>released</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>escalated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dispatched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 to %2, %n sighting(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>incident %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kestrel::AlertQueueModel</name>
     <message>
-        <source>High</source>
+        <source>Sign in to triage alerts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kestrel::AlertSounds</name>
+    <message>
+        <source>No sound output: alert tones cannot be heard on this console.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Medium</source>
+        <source>An alert tone could not be loaded (%1): alerts will be silent.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Low</source>
-        <translation type="unfinished"></translation>
+</context>
+<context>
+    <name>kestrel::AuditTrail</name>
+    <message numerus="yes">
+        <source>Whole: %n record(s), every hash in the chain matches.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <source>Claimed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New</source>
+        <source>BROKEN at record %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -442,6 +1350,44 @@
     <message>
         <source>online</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kestrel::Dashboard</name>
+    <message>
+        <source>≤ 30 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>30-60 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1-2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2-5 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>5-10 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&gt; 10 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No alert claimed in the last 24 hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n alert(s) claimed; median wait %1 s, 95th percentile %2 s.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -482,6 +1428,55 @@
     </message>
     <message>
         <source>the ingest queue is full; send again after the time in Retry-After</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kestrel::ReadSearch</name>
+    <message>
+        <source>Choose a purpose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;From&apos; is not a date or time: write 2026-05-01 or 2026-05-01T14:00.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;To&apos; is not a date or time: write 2026-05-01 or 2026-05-01T14:00.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot search for &apos;%1&apos;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n read(s) from %1 to %2 (newest first; at most 1,000)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kestrel::Session</name>
+    <message>
+        <source>This console is locked by %1. Only they can unlock it; anyone else signs it out first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter your user name and password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name or password not recognised.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many wrong passwords: %1 is locked until %2. An administrator can unlock it sooner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is disabled. Ask an administrator.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -939,41 +1934,6 @@ stores it, and exits 0.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: kestrelctl [--db PATH] COMMAND [ARGS]
-
-Commands:
-  hotlist import FILE.csv     add hotlist entries from a CSV file
-  ingest FILE.csv             store reads (vrm,camera,time[,confidence]), match them, raise alerts
-  alerts [list]               list open alerts
-  alerts claim|release ID     take or give back an alert (--as USER)
-  alerts dispatch ID          record the incident a unit was dispatched under (--incident, --as)
-  alerts close ID             close an alert with a reason (--reason, --as)
-  alerts history ID           every step of one alert, with who and when
-  camera add ID               register a camera (--name, --push --token TOKEN or --url URL, ...)
-  camera set ID               change a camera (the options of add, --enable, --disable)
-  camera list [--json]        the cameras, their sources, positions and DPIA reviews
-  camera remove ID            remove a camera no read refers to
-  stats [--json]              counts of reads (in all, per camera) and open alerts; never a VRM
-  serve [--listen ADDR:PORT]  take reads pushed by camera agents over HTTP until SIGTERM
-  simulate --video FILE       render synthetic traffic video (--stream ADDR:PORT: serve it live as
-                              HTTP MJPEG; --post URL: push agent reads)
-  policy [show]               the policy settings and their values
-  policy set KEY VALUE        change a policy setting
-  recognise [--json] IMAGE... read the plates in images (- reads image paths from stdin)
-  eval FOLDER                 score recognition on labelled images (labels.csv: image,plate)
-  bench match|ingest|search|recognise|http
-                              measure the engine; the last line is one JSON object
-
-Options:
-  --db PATH                   the database (default: %1)
-  -h, --help                  this help; COMMAND --help for a command&apos;s own
-
-Exit status: 0 done; 1 some input was refused (the rest was kept, as reported); 2 the command line was
-wrong; 3 the command failed.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Demo traffic. --video renders synthetic traffic (vehicles with UK plates, front and rear, some on
 the database&apos;s hotlist) to an MJPEG AVI, with FILE.csv beside it listing the vehicles shown.
 --stream serves the same live as an IP camera does (HTTP MJPEG), looping.
@@ -1002,6 +1962,345 @@ the database&apos;s hotlist) to an MJPEG AVI, with FILE.csv beside it listing th
     </message>
     <message>
         <source>stopped after %1 frame(s) sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: kestrelctl [--db PATH] COMMAND [ARGS]
+
+Commands:
+  hotlist import FILE.csv     add hotlist entries from a CSV file
+  ingest FILE.csv             store reads (vrm,camera,time[,confidence]), match them, raise alerts
+  alerts [list]               list open alerts
+  alerts claim|release ID     take or give back an alert (--as USER)
+  alerts dispatch ID          record the incident a unit was dispatched under (--incident, --as)
+  alerts close ID             close an alert with a reason (--reason, --as)
+  alerts history ID           every step of one alert, with who and when
+  camera add ID               register a camera (--name, --push --token TOKEN or --url URL, ...)
+  camera set ID               change a camera (the options of add, --enable, --disable)
+  camera list [--json]        the cameras, their sources, positions and DPIA reviews
+  camera remove ID            remove a camera no read refers to
+  user add NAME               add a user (--role ROLE, repeatable; --password-stdin)
+  user set NAME               change a user&apos;s roles (--role), password (--password-stdin),
+                              --enable or --disable
+  user unlock NAME            clear a lock-out after too many wrong passwords
+  user list [--json]          the users, their roles and whether they are locked
+  search --as USER --purpose P --reference REF VRM-or-pattern [--from --to --camera ID --json]
+                              search reads under the access policy (password on stdin)
+  access request|grant|refuse|list
+                              extended access: investigators ask, supervisors decide (--as USER)
+  retention run               delete reads and images past their retention; prints what went
+  audit verify                check the audit trail&apos;s hash chain; names the first bad record
+  audit export --from --to    the audit records in a time range (--format csv|json)
+  stats [--json]              counts of reads (in all, per camera) and open alerts; never a VRM
+  serve [--listen ADDR:PORT]  take reads pushed by camera agents over HTTP until SIGTERM
+  simulate --video FILE       render synthetic traffic video (--stream ADDR:PORT: serve it live as
+                              HTTP MJPEG; --post URL: push agent reads)
+  policy [show]               the policy settings and their values
+  policy set KEY VALUE        change a policy setting
+  recognise [--json] IMAGE... read the plates in images (- reads image paths from stdin)
+  eval FOLDER                 score recognition on labelled images (labels.csv: image,plate)
+  bench match|ingest|search|recognise|http
+                              measure the engine; the last line is one JSON object
+
+Options:
+  --db PATH                   the database (default: %1)
+  -h, --help                  this help; COMMAND --help for a command&apos;s own
+
+Exit status: 0 done; 1 some input was refused (the rest was kept, as reported); 2 the command line was
+wrong; 3 the command failed.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is locked after too many wrong passwords; an administrator can unlock it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user name or password not recognised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; nothing was done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 takes an ISO 8601 date or time, not &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Searches reads of a VRM (or a pattern: ? one character, * any run) for a stated purpose and
+reference, under the access policy: a range reaching past what the user may see is clipped, and
+the output says why and how to ask for more. Every search is audited. Purposes: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>who is searching</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the password from the first line of standard input (the default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>crime or incident number, or operation name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the earliest read (default: as far back as the first access band reaches)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the latest read (default: now)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only this camera (repeatable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at most this many reads (default 1000)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the last line is one JSON object: results [{vrm, time, camera, confidence}], clipped, allowed_from, ...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a search needs --as USER, --purpose (%1) and --reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot search for &apos;%1&apos;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>REFUSED: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CLIPPED to %1 .. %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n read(s) from %1 to %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>access what? kestrelctl access request|grant|refuse|list; see kestrelctl --help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extended access to older reads: an investigator requests it for an investigation (purpose, reference,
+VRMs, time range, justification); a supervisor other than the requester grants it until an expiry,
+or refuses it, with a note. The password is read from standard input. Everything is audited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>who is acting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>serious, major or counter-terrorism</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the investigation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a VRM the access is for (repeatable; none: the whole investigation)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the earliest read wanted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the latest read wanted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>why it is needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>when the grant ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the decision&apos;s reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only requests waiting for a decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one JSON object with a &quot;requests&quot; array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>say who is acting with --as USER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a request needs --from and --to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a grant needs --expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--purpose is one of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; nothing was requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>request %1 is pending: a supervisor will grant or refuse it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a request number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deletes reads older than retention.reads_months and images older than retention.images_months,
+except reads preserved for a case. SQLite&apos;s secure_delete overwrites what is deleted in the file.
+Audited. The console and kestrelctl serve also run it every hour.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>retention what? kestrelctl retention run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deleted %1 read(s) made before %2 and %3 image(s) of reads made before %4; %5 read(s) past retention kept for cases (secure_delete: overwritten in the file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>audit what? kestrelctl audit verify|export; see kestrelctl --help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks the audit trail&apos;s hash chain from the first record to the last. Exit status 0: whole;
+1: broken (the first bad record is named).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes the audit records between --from and --to (ISO 8601; a date alone is a whole day,
+London time) as CSV (seq,time,who,roles,action,detail) or JSON, for compliance audits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the first time (default: the beginning)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the last time (default: now)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>csv (the default) or json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BROKEN at record %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>whole: %1 record(s), every hash in the chain matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format is csv or json, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user what? kestrelctl user add|set|unlock|list; see kestrelctl --help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manages the people who sign in to Kestrel. Roles: %1.
+Passwords are read from standard input (--password-stdin) and kept only as Argon2id hashes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a role the user holds (repeat for several)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the password from the first line of standard input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>let the user sign in again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stop the user signing in (kept for the record)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one JSON object with a &quot;users&quot; array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a role; the roles are %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give the password on standard input with --password-stdin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 user(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>added user %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unlocked %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give --enable or --disable, not both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>retention: deleted %1 read(s) and %2 image(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>retention failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

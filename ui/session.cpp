@@ -82,8 +82,9 @@ void Session::lock()
     if (!signedIn() || m_locked)
         return;
     m_locked = true;
+    m_lockedForIdle = m_clock() - m_lastTouchedMs >= m_policy.idleLockMs;
     m_idleTimer.stop();
-    audit(m_user, QStringLiteral("console-locked"));
+    audit(m_user, QStringLiteral("console-locked"), { { QStringLiteral("idle"), m_lockedForIdle } });
     Q_EMIT changed();
 }
 

@@ -26,6 +26,7 @@ class Session : public QObject {
     QML_UNCREATABLE("The console's main() provides the session")
     Q_PROPERTY(bool signedIn READ signedIn NOTIFY changed)
     Q_PROPERTY(bool locked READ locked NOTIFY changed)
+    Q_PROPERTY(bool lockedForIdle READ lockedForIdle NOTIFY changed)
     Q_PROPERTY(QString userName READ userName NOTIFY changed)
     Q_PROPERTY(QString rolesText READ rolesText NOTIFY changed)
     Q_PROPERTY(bool canTriage READ canTriage NOTIFY changed)
@@ -45,6 +46,8 @@ public:
 
     bool signedIn() const { return !m_user.isEmpty(); }
     bool locked() const { return m_locked; }
+    // Locked because nobody touched it (rather than by its user's hand).
+    bool lockedForIdle() const { return m_lockedForIdle; }
     // Whoever is signed in (also while locked), or empty.
     QString userName() const { return m_user; }
     QString rolesText() const;
@@ -94,6 +97,7 @@ private:
     QString m_user;
     Roles m_roles;
     bool m_locked = false;
+    bool m_lockedForIdle = false;
     QString m_message;
     qint64 m_lastTouchedMs = 0;
     QTimer m_idleTimer;
