@@ -51,4 +51,8 @@ shot audit 1600x900 20 "-" --user auditor --page audit
 shot alerts-light-1366 1366x768 40 "-" --user operator --theme light
 shot alerts-contrast-large 1600x900 40 "ctrl+plus ctrl+plus ctrl+plus" --user operator --theme contrast
 shot locked 1600x900 25 "ctrl+l" --user operator
+# Every text 40% longer than English (as Welsh often is), at 1366x768: nothing may clip into its neighbour.
+python3 translations/pseudo_long.py translations/kestrel_en_GB.ts build/kestrel_long.ts
+/usr/lib/qt6/bin/lrelease -silent build/kestrel_long.ts -qm build/kestrel_long.qm
+KESTREL_TRANSLATION_FILE=$PWD/build/kestrel_long.qm shot alerts-long-text-1366 1366x768 30 "-" --user supervisor
 echo "screenshots in $out"

@@ -68,9 +68,12 @@ Rectangle {
             Layout.fillWidth: true
             spacing: 2
             Flow {
+                id: badges
                 Layout.fillWidth: true
                 spacing: Theme.spacing
                 Label {
+                    width: Math.min(implicitWidth, badges.width)
+                    elide: Text.ElideRight
                     text: row.category.charAt(0).toUpperCase() + row.category.slice(1)
                     color: Theme.text
                     font.bold: true
@@ -78,7 +81,9 @@ Rectangle {
                 }
                 Label {
                     visible: row.possibleMisread
-                    text: qsTr("Possible misread: camera read %1").arg(row.readVrm)
+                    width: Math.min(implicitWidth, badges.width) // a long translation is cut, never spills
+                    elide: Text.ElideRight
+                    text: qsTr("%1: possible misread").arg(row.readVrm) // the VRM first: it is what the operator compares
                     color: Theme.textOnWarning
                     font.pixelSize: Theme.fontSize - 2
                     font.bold: true
@@ -88,6 +93,8 @@ Rectangle {
                 }
                 Label {
                     visible: row.escalated
+                    width: Math.min(implicitWidth, badges.width)
+                    elide: Text.ElideRight
                     text: qsTr("With supervisor")
                     color: Theme.text
                     font.pixelSize: Theme.fontSize - 2

@@ -153,10 +153,6 @@
 </context>
 <context>
     <name>AlertDelegate</name>
-    <message>
-        <source>Possible misread: camera read %1</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>%n sighting(s)</source>
         <translation type="unfinished">
@@ -193,6 +189,10 @@
     </message>
     <message>
         <source>%1 · held by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: possible misread</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

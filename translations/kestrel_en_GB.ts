@@ -5,16 +5,16 @@
     <name>AccessPolicy</name>
     <message numerus="yes">
         <source>%n month(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n month</numerusform>
+            <numerusform>%n months</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
         </translation>
     </message>
     <message>
@@ -147,15 +147,11 @@
 </context>
 <context>
     <name>AlertDelegate</name>
-    <message>
-        <source>Possible misread: camera read %1</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>%n sighting(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n sighting</numerusform>
+            <numerusform>%n sightings</numerusform>
         </translation>
     </message>
     <message>
@@ -184,6 +180,10 @@
     </message>
     <message>
         <source>%1 · held by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: possible misread</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -353,9 +353,9 @@
     </message>
     <message numerus="yes">
         <source>▲ %n new alert(s) above: Home to go to the top</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>▲ %n new alert above: Home to go to the top</numerusform>
+            <numerusform>▲ %n new alerts above: Home to go to the top</numerusform>
         </translation>
     </message>
     <message>
@@ -1141,9 +1141,9 @@
     </message>
     <message numerus="yes">
         <source>Locked after %n minute(s) without use. %1 unlocks it with their password.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Locked after %n minute without use. %1 unlocks it with their password.</numerusform>
+            <numerusform>Locked after %n minutes without use. %1 unlocks it with their password.</numerusform>
         </translation>
     </message>
     <message>
@@ -1152,9 +1152,9 @@
     </message>
     <message numerus="yes">
         <source>%n open alert(s) waiting.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n open alert waiting.</numerusform>
+            <numerusform>%n open alerts waiting.</numerusform>
         </translation>
     </message>
     <message>
@@ -1299,9 +1299,9 @@
     </message>
     <message numerus="yes">
         <source>%1 to %2, %n sighting(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 to %2, %n sighting</numerusform>
+            <numerusform>%1 to %2, %n sightings</numerusform>
         </translation>
     </message>
     <message>
@@ -1331,9 +1331,9 @@
     <name>kestrel::AuditTrail</name>
     <message numerus="yes">
         <source>Whole: %n record(s), every hash in the chain matches.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Whole: %n record, every hash in the chain matches.</numerusform>
+            <numerusform>Whole: %n records, every hash in the chain matches.</numerusform>
         </translation>
     </message>
     <message>
@@ -1384,9 +1384,9 @@
     </message>
     <message numerus="yes">
         <source>%n alert(s) claimed; median wait %1 s, 95th percentile %2 s.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n alert claimed; median wait %1 s, 95th percentile %2 s.</numerusform>
+            <numerusform>%n alerts claimed; median wait %1 s, 95th percentile %2 s.</numerusform>
         </translation>
     </message>
 </context>
@@ -1451,9 +1451,9 @@
     </message>
     <message numerus="yes">
         <source>%n read(s) from %1 to %2 (newest first; at most 1,000)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n read from %1 to %2 (newest first; at most 1,000)</numerusform>
+            <numerusform>%n reads from %1 to %2 (newest first; at most 1,000)</numerusform>
         </translation>
     </message>
 </context>
@@ -1635,9 +1635,9 @@ an image that cannot be read gives {&quot;image&quot;, &quot;error&quot;} and th
     </message>
     <message numerus="yes">
         <source>%1: %n plate(s) in %2 ms</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n plate in %2 ms</numerusform>
+            <numerusform>%1: %n plates in %2 ms</numerusform>
         </translation>
     </message>
     <message>
@@ -2091,9 +2091,9 @@ the output says why and how to ask for more. Every search is audited. Purposes: 
     </message>
     <message numerus="yes">
         <source>%n read(s) from %1 to %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n read from %1 to %2</numerusform>
+            <numerusform>%n reads from %1 to %2</numerusform>
         </translation>
     </message>
     <message>
