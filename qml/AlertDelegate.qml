@@ -53,7 +53,7 @@ Rectangle {
             color: Theme.priorityColour(row.priority)
         }
         Label {
-            Layout.preferredWidth: 86 * Theme.fontScale
+            Layout.preferredWidth: 104 * Theme.fontScale
             text: Theme.priorityIcon(row.priority) + " " + row.priorityName
             color: Theme.priorityColour(row.priority)
             font.bold: true
