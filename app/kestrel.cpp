@@ -181,7 +181,7 @@ int main(int argc, char** argv)
     QObject::connect(&session, &Session::userChanged, &alerts, &AlertQueueModel::setOperatorName);
     AlertSounds sounds(alerts);
     SqliteReadStore reads(*db);
-    auto* images = new ReadImageProvider; // the QML engine owns it
+    auto images = std::make_unique<ReadImageProvider>(); // handed to the QML engine below, which owns it
     AlertDetail detail(alertStore, reads, places, *images, systemClock);
     ConsoleSettings settings(parser.value(theme));
     Dashboard dashboard(alertStore, reads, systemClock);
@@ -229,8 +229,8 @@ int main(int argc, char** argv)
         video->start();
     }
 
-    // In demo mode --user signs its demo user in at once (the self-test as the supervisor, who sees every page;
-    // the benchmark as an operator).
+    // In demo mode --user signs its demo user in at once (the self-test starts as the supervisor and goes on to
+    // the other roles' pages; the benchmark is an operator).
     const QString startUser = parser.isSet(user) ? parser.value(user)
         : testing                                ? QStringLiteral("supervisor")
         : benchmarking                           ? QStringLiteral("operator")
@@ -240,7 +240,7 @@ int main(int argc, char** argv)
             session.signIn(person.name, person.password);
 
     QQmlApplicationEngine qml;
-    qml.addImageProvider(QStringLiteral("reads"), images);
+    qml.addImageProvider(QStringLiteral("reads"), images.release());
     qml.setInitialProperties({ { QStringLiteral("session"), QVariant::fromValue(&session) },
         { QStringLiteral("alerts"), QVariant::fromValue(&alerts) },
         { QStringLiteral("detail"), QVariant::fromValue(&detail) },

@@ -51,7 +51,6 @@ public:
     // Whoever is signed in (also while locked), or empty.
     QString userName() const { return m_user; }
     QString rolesText() const;
-    Roles roles() const { return m_roles; }
     // What the user's roles allow (the console shows nothing at all while locked).
     bool canTriage() const { return may(Capability::TriageAlerts); }
     bool canWatchCameras() const { return may(Capability::WatchCameras); }
