@@ -101,11 +101,42 @@ Page {
             padding: Theme.spacing
             background: Rectangle { color: page.search.refused ? Theme.problem : Theme.warning; radius: 3 }
         }
-        Label {
+        RowLayout {
+            Layout.fillWidth: true
             visible: page.search.summary !== ""
-            text: page.search.summary
-            color: Theme.text
-            font.pixelSize: Theme.fontSize
+            spacing: Theme.spacing
+            Label {
+                Layout.fillWidth: true
+                text: page.search.summary
+                color: Theme.text
+                font.pixelSize: Theme.fontSize
+                elide: Text.ElideRight
+            }
+            Button {
+                text: qsTr("Export CSV")
+                enabled: page.search.count > 0
+                font.pixelSize: Theme.fontSize - 1
+                onClicked: page.search.exportResults("csv")
+            }
+            Button {
+                text: qsTr("Evidence report (PDF)")
+                enabled: page.search.count > 0
+                font.pixelSize: Theme.fontSize - 1
+                onClicked: page.search.exportResults("pdf")
+            }
+        }
+        ProgressBar {
+            Layout.fillWidth: true
+            visible: page.search.exportProgress > 0 && page.search.exportProgress < 1
+            value: page.search.exportProgress
+        }
+        Label {
+            Layout.fillWidth: true
+            visible: page.search.exported !== ""
+            text: page.search.exported
+            color: Theme.textDim
+            font.pixelSize: Theme.fontSize - 1
+            elide: Text.ElideMiddle
         }
 
         RowLayout {

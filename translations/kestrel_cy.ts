@@ -1075,6 +1075,71 @@
     </message>
 </context>
 <context>
+    <name>SearchExport</name>
+    <message>
+        <source>Exported by %1 at %2 for %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purpose: %1; query: %2; range: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kestrel evidence report: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · page %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kestrel evidence report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purpose: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Query: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Range searched: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Searched by: %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n read(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(no image)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SearchPage</name>
     <message>
         <source>VRM or pattern (? one, * any)</source>
@@ -1138,6 +1203,14 @@
     </message>
     <message>
         <source>Images (opening them is recorded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence report (PDF)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1478,6 +1551,24 @@
     </message>
     <message numerus="yes">
         <source>%n read(s) from %1 to %2 (newest first; at most 1,000)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n read(s) to %1</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>

@@ -3,6 +3,7 @@
 
 #include "cameraplaces.h"
 #include "readimageprovider.h"
+#include "searchexport.h"
 #include "session.h"
 
 #include "access/searchservice.h"
@@ -11,9 +12,13 @@
 #include "store/readstore.h"
 #include "vrm/vrm.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
+#include <QDir>
 #include <QImage>
 #include <QJsonObject>
+#include <QRegularExpression>
+#include <QStandardPaths>
 
 namespace kestrel {
 
@@ -114,8 +119,11 @@ void ReadSearch::run(const QString& purpose, const QString& reference, const QSt
     m_rows = result.reads;
     endResetModel();
     m_reference = reference.trimmed();
+    m_purpose = purpose;
+    m_query = camera.trimmed().isEmpty() ? vrm : tr("%1 at %2").arg(vrm, camera.trimmed());
     const AccessDecision& d = result.decision;
     m_refused = d.outcome == AccessDecision::Outcome::Refused;
+    m_range = m_refused ? QString() : tr("%1 to %2").arg(isotime::format(d.fromMs), isotime::format(d.toMs));
     m_clipped = d.outcome == AccessDecision::Outcome::Clipped;
     m_why = d.why;
     m_how = d.howToAskForMore;
@@ -123,6 +131,38 @@ void ReadSearch::run(const QString& purpose, const QString& reference, const QSt
                           : tr("%n read(s) from %1 to %2 (newest first; at most 1,000)", "", int(m_rows.size()))
                                 .arg(isotime::format(d.fromMs), isotime::format(d.toMs));
     Q_EMIT finished();
+}
+
+void ReadSearch::exportResults(const QString& format)
+{
+    const bool pdf = format == QLatin1String("pdf");
+    const qint64 now = m_clock();
+    const QString folder
+        = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) + QStringLiteral("/Kestrel exports");
+    QDir().mkpath(folder);
+    QString name = m_reference;
+    name.replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9_-]+")), QStringLiteral("-"));
+    const QString path
+        = QStringLiteral("%1/%2-%3.%4")
+              .arg(folder, name,
+                  QDateTime::fromMSecsSinceEpoch(now, isotime::london()).toString(QStringLiteral("yyyyMMdd-HHmmss")),
+                  pdf ? QStringLiteral("pdf") : QStringLiteral("csv"));
+    const ExportHeader header { m_session.userName(), m_purpose, m_reference, m_query, m_range, now };
+    const auto progress = [this](int done, int total) {
+        m_exportProgress = total ? double(done) / total : 1.0;
+        Q_EMIT exportProgressChanged();
+        QCoreApplication::processEvents(QEventLoop::ExcludeUserInputEvents);
+    };
+    const QString problem = pdf ? exportPdf(path, header, m_rows, m_places, m_reads, progress)
+                                : exportCsv(path, header, m_rows, m_places, progress);
+    if (problem.isEmpty())
+        m_audit.append({ 0, now, m_session.userName(), {}, QStringLiteral("export"),
+            { { QStringLiteral("format"), pdf ? QStringLiteral("pdf") : QStringLiteral("csv") },
+                { QStringLiteral("file"), path }, { QStringLiteral("reads"), qint64(m_rows.size()) },
+                { QStringLiteral("reference"), m_reference }, { QStringLiteral("purpose"), m_purpose },
+                { QStringLiteral("query"), m_query } } });
+    m_exported = problem.isEmpty() ? tr("Exported %n read(s) to %1", "", int(m_rows.size())).arg(path) : problem;
+    Q_EMIT exportedChanged();
 }
 
 QString ReadSearch::openImages(int row)

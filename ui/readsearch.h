@@ -33,6 +33,8 @@ class ReadSearch : public QAbstractListModel {
     Q_PROPERTY(QString howToAsk MEMBER m_how NOTIFY finished)
     Q_PROPERTY(bool refused MEMBER m_refused NOTIFY finished)
     Q_PROPERTY(bool clipped MEMBER m_clipped NOTIFY finished)
+    Q_PROPERTY(double exportProgress MEMBER m_exportProgress NOTIFY exportProgressChanged)
+    Q_PROPERTY(QString exported MEMBER m_exported NOTIFY exportedChanged)
 public:
     enum Role { TimeRole = Qt::UserRole + 1, CameraRole, PlaceRole, VrmRole, ConfidenceRole, ReadIdRole };
 
@@ -51,9 +53,14 @@ public:
     // Loads a result's images for viewing (audited); returns the plate patch URL ("" if none; the overview is
     // then at the same URL with "overview" for "plate").
     Q_INVOKABLE QString openImages(int row);
+    // Writes the results to the user's documents ("Kestrel exports"), as "csv" or "pdf" (an evidence report),
+    // watermarked with who and when, and audited. exported then says where, or why it failed.
+    Q_INVOKABLE void exportResults(const QString& format);
 
 Q_SIGNALS:
     void finished();
+    void exportProgressChanged();
+    void exportedChanged();
 
 private:
     void fail(const QString& message);
@@ -66,7 +73,8 @@ private:
     ReadImageProvider& m_images;
     Clock m_clock;
     std::vector<Read> m_rows;
-    QString m_summary, m_why, m_how, m_reference;
+    QString m_summary, m_why, m_how, m_reference, m_purpose, m_query, m_range, m_exported;
+    double m_exportProgress = 0;
     bool m_refused = false, m_clipped = false;
 };
 
