@@ -11,6 +11,7 @@
 #include "store/database.h"
 #include "store/sqlitereadstore.h"
 
+#include <QAbstractItemModelTester>
 #include <QBuffer>
 #include <QDateTime>
 #include <QFile>
@@ -69,6 +70,7 @@ private Q_SLOTS:
         ReadImageProvider images;
         SearchService service(db, reads, Policy {});
         ReadSearch search(service, reads, audit, session, places, images, [this] { return m_now; });
+        QAbstractItemModelTester tester(&search, QAbstractItemModelTester::FailureReportingMode::QtTest);
 
         QSignalSpy finished(&search, &ReadSearch::finished);
         search.run("serious", "CRI-9", "ab12 cde",
