@@ -33,8 +33,8 @@ class AuditLog {
 public:
     explicit AuditLog(Database& db);
 
-    // Appends a record (its seq is assigned; empty roles are filled from the user's). Inside the caller's transaction if one is open, so that the
-    // record and what it records are committed together; otherwise in its own.
+    // Appends a record (its seq is assigned; empty roles are filled from the user's). Inside the caller's transaction
+    // if one is open, so that the record and what it records are committed together; otherwise in its own.
     void append(AuditRecord record);
 
     struct Verdict {

@@ -220,7 +220,8 @@ void seedDemoHistory(Database& db, const std::vector<HotlistEntry>& hotlist, qin
     request.vrms = { QString::fromStdString(hotlist.front().vrm) };
     request.fromMs = nowMs - 300 * 24 * hour;
     request.toMs = nowMs - 80 * 24 * hour;
-    request.justification = QStringLiteral("Vehicle seen near four of the series' scenes; need its movements since January");
+    request.justification
+        = QStringLiteral("Vehicle seen near four of the series' scenes; need its movements since January");
     QString problem;
     AccessStore(db).request(request, nowMs - 40 * minute, &problem);
 }
