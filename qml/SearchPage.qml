@@ -15,7 +15,8 @@ Page {
     function focusQueue() { vrm.forceActiveFocus() }
     onActiveFocusChanged: if (activeFocus) focusQueue()
     function go() {
-        page.search.run(purpose.currentText, reference.text, vrm.text, from.text, to.text, camera.text)
+        page.search.run(purpose.currentText, reference.text, vrm.text, from.text, to.text, camera.text,
+                        timeOrder.checked)
     }
 
     component FieldLabel: Label {
@@ -80,6 +81,13 @@ Page {
                     Layout.preferredWidth: 150 * Theme.fontScale
                     font.pixelSize: Theme.fontSize
                     onAccepted: page.go()
+                }
+                CheckBox {
+                    id: timeOrder
+                    text: qsTr("Oldest first")
+                    font.pixelSize: Theme.fontSize - 1
+                    ToolTip.visible: hovered
+                    ToolTip.text: qsTr("In time order: where the vehicle went")
                 }
                 Button {
                     text: qsTr("Search")

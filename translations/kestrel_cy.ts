@@ -1213,6 +1213,14 @@
         <source>Evidence report (PDF)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Oldest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In time order: where the vehicle went</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SignInPage</name>
@@ -1569,6 +1577,16 @@
     </message>
     <message numerus="yes">
         <source>Exported %n read(s) to %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n read(s) from %1 to %2, oldest first: where the vehicle went (at most 1,000)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>

@@ -1198,6 +1198,14 @@
         <source>Evidence report (PDF)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Oldest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In time order: where the vehicle went</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SignInPage</name>
@@ -1539,6 +1547,13 @@
         <translation>
             <numerusform>Exported %n read to %1</numerusform>
             <numerusform>Exported %n reads to %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n read(s) from %1 to %2, oldest first: where the vehicle went (at most 1,000)</source>
+        <translation>
+            <numerusform>%n read from %1 to %2, oldest first: where the vehicle went (at most 1,000)</numerusform>
+            <numerusform>%n reads from %1 to %2, oldest first: where the vehicle went (at most 1,000)</numerusform>
         </translation>
     </message>
 </context>

@@ -20,6 +20,8 @@
 #include <QRegularExpression>
 #include <QStandardPaths>
 
+#include <algorithm>
+
 namespace kestrel {
 
 ReadSearch::ReadSearch(SearchService& search, ReadStore& reads, AuditLog& audit, const Session& session,
@@ -87,7 +89,7 @@ void ReadSearch::fail(const QString& message)
 }
 
 void ReadSearch::run(const QString& purpose, const QString& reference, const QString& vrm, const QString& from,
-    const QString& to, const QString& camera)
+    const QString& to, const QString& camera, bool inTimeOrder)
 {
     const auto why = purposeFromName(purpose);
     if (!why)
@@ -117,6 +119,8 @@ void ReadSearch::run(const QString& purpose, const QString& reference, const QSt
         return fail(tr("Cannot search for '%1': %2").arg(vrm, result.problem));
     beginResetModel();
     m_rows = result.reads;
+    if (inTimeOrder)
+        std::reverse(m_rows.begin(), m_rows.end()); // the store gives newest first
     endResetModel();
     m_reference = reference.trimmed();
     m_purpose = purpose;
@@ -127,9 +131,13 @@ void ReadSearch::run(const QString& purpose, const QString& reference, const QSt
     m_clipped = d.outcome == AccessDecision::Outcome::Clipped;
     m_why = d.why;
     m_how = d.howToAskForMore;
-    m_summary = m_refused ? QString()
-                          : tr("%n read(s) from %1 to %2 (newest first; at most 1,000)", "", int(m_rows.size()))
-                                .arg(isotime::format(d.fromMs), isotime::format(d.toMs));
+    m_summary = m_refused
+        ? QString()
+        : (inTimeOrder ? tr("%n read(s) from %1 to %2, oldest first: where the vehicle went (at most "
+                            "1,000)",
+               "", int(m_rows.size()))
+                       : tr("%n read(s) from %1 to %2 (newest first; at most 1,000)", "", int(m_rows.size())))
+              .arg(isotime::format(d.fromMs), isotime::format(d.toMs));
     Q_EMIT finished();
 }
 

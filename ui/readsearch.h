@@ -48,8 +48,9 @@ public:
     static QStringList purposes();
 
     // from/to: ISO 8601 dates or times (London), empty for the access band's start / now. camera: empty for all.
+    // inTimeOrder: oldest first, to follow where a vehicle went; otherwise newest first.
     Q_INVOKABLE void run(const QString& purpose, const QString& reference, const QString& vrm, const QString& from,
-        const QString& to, const QString& camera);
+        const QString& to, const QString& camera, bool inTimeOrder = false);
     // Loads a result's images for viewing (audited); returns the plate patch URL ("" if none; the overview is
     // then at the same URL with "overview" for "plate").
     Q_INVOKABLE QString openImages(int row);

@@ -44,11 +44,12 @@ private Q_SLOTS:
     {
         Database db(m_dir.filePath("search.db"));
         SqliteReadStore reads(db);
-        std::vector<Read> stored(3);
+        std::vector<Read> stored(4);
+        const int ages[] = { 1, 3, 101, 201 }; // days
         for (size_t i = 0; i < stored.size(); ++i) {
             stored[i].vrm = "AB12CDE";
             stored[i].camera = "M4-J10-EB";
-            stored[i].timeMs = m_now - qint64(i * 100 + 1) * day; // 1, 101 and 201 days ago
+            stored[i].timeMs = m_now - ages[i] * day;
             QImage patch(120, 30, QImage::Format_RGB32);
             patch.fill(Qt::yellow);
             QBuffer buffer(&stored[i].platePatch);
@@ -76,7 +77,7 @@ private Q_SLOTS:
         search.run("serious", "CRI-9", "ab12 cde",
             QDateTime::fromMSecsSinceEpoch(m_now - 300 * day).toString(Qt::ISODate), {}, {});
         QCOMPARE(finished.count(), 1);
-        QCOMPARE(search.rowCount(), 1); // only the read within 90 days
+        QCOMPARE(search.rowCount(), 2); // only the reads within 90 days
         QCOMPARE(search.property("clipped").toBool(), true);
         QVERIFY(search.property("why").toString().contains("grant"));
         QVERIFY(!search.property("howToAsk").toString().isEmpty());
@@ -87,12 +88,23 @@ private Q_SLOTS:
         QCOMPARE(search.property("refused").toBool(), true);
         QCOMPARE(search.rowCount(), 0);
         search.run("investigation", "CRI-9", "AB12CDE", {}, {}, {});
-        QCOMPARE(search.rowCount(), 1);
+        QCOMPARE(search.rowCount(), 2);
+        QVERIFY(search.data(search.index(0), ReadSearch::TimeRole).toString()
+            > search.data(search.index(1), ReadSearch::TimeRole).toString()); // newest first
+
+        // Where was this vehicle: a search it may make in full, oldest first.
+        search.run("investigation", "CRI-9", "AB12CDE",
+            QDateTime::fromMSecsSinceEpoch(m_now - 5 * day).toString(Qt::ISODate), {}, {}, true);
+        QCOMPARE(search.property("clipped").toBool(), false);
+        QCOMPARE(search.rowCount(), 2);
+        QVERIFY(search.data(search.index(0), ReadSearch::TimeRole).toString()
+            < search.data(search.index(1), ReadSearch::TimeRole).toString());
+        QVERIFY(search.property("summary").toString().contains("oldest first"));
 
         QVERIFY(search.openImages(0).startsWith("image://reads/plate/"));
         search.exportResults("csv");
         const QString csvMessage = search.property("exported").toString();
-        QVERIFY2(csvMessage.startsWith("Exported 1 read"), qPrintable(csvMessage));
+        QVERIFY2(csvMessage.startsWith("Exported 2 read"), qPrintable(csvMessage));
         QFile csv(csvMessage.mid(csvMessage.indexOf('/')));
         QVERIFY2(csv.open(QIODevice::ReadOnly), qPrintable(csv.fileName()));
         const QString text = QString::fromUtf8(csv.readAll());
@@ -109,7 +121,8 @@ private Q_SLOTS:
         QVERIFY(pdf.size() > 2000);
 
         QCOMPARE(actions(audit),
-            QStringList({ "sign-in", "search", "search-refused", "search", "image-view", "export", "export" }));
+            QStringList(
+                { "sign-in", "search", "search-refused", "search", "search", "image-view", "export", "export" }));
         QVERIFY(audit.verify().whole);
     }
 };
