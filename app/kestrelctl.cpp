@@ -20,6 +20,7 @@
 #include "ingest/ingestservice.h"
 #include "ingest/pushserver.h"
 #include "ingest/readcsv.h"
+#include "io/csv.h"
 #include "io/isotime.h"
 #include "policy/policy.h"
 #include "recognition/imagerecognition.h"
@@ -452,6 +453,14 @@ void auditChange(Database& db, const QString& action, const QJsonObject& detail)
         { 0, QDateTime::currentMSecsSinceEpoch(), commandLineUser(), QStringLiteral("administrator"), action, detail });
 }
 
+// The password a command reads from its standard input (the first line), so that it is never in the process
+// list or the shell's history.
+QString passwordFromStdin()
+{
+    QTextStream in(stdin);
+    return in.readLine();
+}
+
 // Signs a user in for one command with the password on the first line of standard input (audited either way).
 // Prints why and returns nothing when refused.
 std::optional<User> signedIn(Database& db, const QString& name, const QString& command)
@@ -790,11 +799,6 @@ int audit(const QString& dbPath, QStringList args)
         err() << Ctl::tr("--format is csv or json, not '%1'").arg(fmt) << '\n';
         return Usage;
     }
-    const auto csvField = [](QString text) {
-        if (text.contains(QLatin1Char(',')) || text.contains(QLatin1Char('"')) || text.contains(QLatin1Char('\n')))
-            text = QLatin1Char('"') + text.replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
-        return text;
-    };
     if (fmt == QLatin1String("csv"))
         out() << "seq,time,who,roles,action,detail\n";
     QJsonArray records;
@@ -817,13 +821,6 @@ int audit(const QString& dbPath, QStringList args)
     return Ok;
 }
 
-// The password a command reads from its standard input (the first line), so that it is never in the process
-// list or the shell's history.
-QString passwordFromStdin()
-{
-    QTextStream in(stdin);
-    return in.readLine();
-}
 
 int user(const QString& dbPath, QStringList args)
 {

@@ -174,7 +174,9 @@ Page {
                         anchors.fill: parent
                         onClicked: {
                             results.currentIndex = result.index
-                            images.source = page.search.openImages(result.index)
+                            const shown = page.search.openImages(result.index)
+                            plateImage.source = shown.plate
+                            overviewImage.source = shown.overview
                         }
                     }
                     RowLayout {
@@ -214,18 +216,18 @@ Page {
                     font.pixelSize: Theme.fontSize - 1
                 }
                 Image {
-                    id: images
+                    id: plateImage
                     Layout.fillWidth: true
                     Layout.preferredHeight: width / 4
                     fillMode: Image.PreserveAspectFit
                     cache: false
                 }
                 Image {
+                    id: overviewImage
                     Layout.fillWidth: true
                     Layout.preferredHeight: width * 9 / 16
                     fillMode: Image.PreserveAspectFit
                     cache: false
-                    source: String(images.source).replace("/plate/", "/overview/")
                 }
                 Item { Layout.fillHeight: true }
             }

@@ -10,7 +10,6 @@
 #include "vrm/vrm.h"
 
 #include <QDateTime>
-#include <QImage>
 
 namespace kestrel {
 
@@ -46,7 +45,7 @@ void AlertDetail::show(qint64 alertId)
     const auto alert = alertId > 0 ? m_alerts.get(alertId) : std::nullopt;
     m_alertId = alert ? alert->id : 0;
     if (!alert) {
-        m_images.hold(QStringLiteral("alert"), {});
+        m_images.clear(QStringLiteral("alert"));
         m_plate.clear();
         m_plateImage.clear();
         m_overviewImage.clear();
@@ -74,18 +73,9 @@ void AlertDetail::show(qint64 alertId)
     m_place = m_places.place(alert->camera);
 
     // Images are kept for a shorter time than reads; an alert may outlive its read's pictures.
-    const ReadImages images = m_reads.images(alert->readId);
-    QHash<QString, QImage> held;
-    const QString key = QString::number(alert->readId);
-    if (const QImage plate = QImage::fromData(images.platePatch); !plate.isNull())
-        held.insert(QStringLiteral("plate/") + key, plate);
-    if (const QImage overview = QImage::fromData(images.overview); !overview.isNull())
-        held.insert(QStringLiteral("overview/") + key, overview);
-    m_plateImage
-        = held.contains(QStringLiteral("plate/") + key) ? QStringLiteral("image://reads/plate/") + key : QString();
-    m_overviewImage = held.contains(QStringLiteral("overview/") + key) ? QStringLiteral("image://reads/overview/") + key
-                                                                       : QString();
-    m_images.hold(QStringLiteral("alert"), std::move(held));
+    const auto urls = m_images.show(QStringLiteral("alert"), alert->readId, m_reads.images(alert->readId));
+    m_plateImage = urls.plate;
+    m_overviewImage = urls.overview;
 
     m_history.clear();
     for (const auto& event : m_alerts.history(alert->id))

@@ -3,6 +3,8 @@
 
 #include <QMutexLocker>
 
+#include <tuple>
+
 namespace kestrel {
 
 ReadImageProvider::ReadImageProvider()
@@ -10,10 +12,27 @@ ReadImageProvider::ReadImageProvider()
 {
 }
 
-void ReadImageProvider::hold(const QString& owner, QHash<QString, QImage> images)
+ReadImageProvider::Urls ReadImageProvider::show(const QString& owner, qint64 readId, const ReadImages& images)
+{
+    QHash<QString, QImage> held;
+    Urls urls;
+    const QString id = QString::number(readId);
+    for (const auto& [kind, bytes, url] : { std::tuple { QStringLiteral("plate/"), &images.platePatch, &urls.plate },
+             std::tuple { QStringLiteral("overview/"), &images.overview, &urls.overview } }) {
+        if (const QImage image = QImage::fromData(*bytes); !image.isNull()) {
+            held.insert(kind + id, image);
+            *url = QStringLiteral("image://reads/") + kind + id;
+        }
+    }
+    QMutexLocker lock(&m_mutex);
+    m_images.insert(owner, std::move(held));
+    return urls;
+}
+
+void ReadImageProvider::clear(const QString& owner)
 {
     QMutexLocker lock(&m_mutex);
-    m_images.insert(owner, std::move(images));
+    m_images.remove(owner);
 }
 
 QImage ReadImageProvider::requestImage(const QString& id, QSize* size, const QSize& requestedSize)

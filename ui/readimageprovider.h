@@ -6,6 +6,8 @@
 #include <QMutex>
 #include <QQuickImageProvider>
 
+#include "store/readstore.h"
+
 namespace kestrel {
 
 // Serves the images the alert detail has loaded to QML as image://reads/<key>. The detail puts them here on
@@ -14,8 +16,14 @@ class ReadImageProvider : public QQuickImageProvider {
 public:
     ReadImageProvider();
 
-    // Replaces the images an owner (the alert detail, the search) holds with these (key -> image).
-    void hold(const QString& owner, QHash<QString, QImage> images);
+    // image:// URLs of a read's images; empty for an image the read does not have (any more).
+    struct Urls {
+        QString plate;
+        QString overview;
+    };
+    // Decodes a read's images and holds them for owner (the alert detail, the search), in place of what it held.
+    Urls show(const QString& owner, qint64 readId, const ReadImages& images);
+    void clear(const QString& owner);
 
     QImage requestImage(const QString& id, QSize* size, const QSize& requestedSize) override;
 

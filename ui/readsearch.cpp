@@ -15,7 +15,6 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
-#include <QImage>
 #include <QJsonObject>
 #include <QRegularExpression>
 #include <QStandardPaths>
@@ -173,24 +172,16 @@ void ReadSearch::exportResults(const QString& format)
     Q_EMIT exportedChanged();
 }
 
-QString ReadSearch::openImages(int row)
+QVariantMap ReadSearch::openImages(int row)
 {
     if (row < 0 || row >= rowCount())
         return {};
     const Read& r = m_rows[size_t(row)];
-    const ReadImages images = m_reads.images(r.id);
     m_audit.append({ 0, m_clock(), m_session.userName(), {}, QStringLiteral("image-view"),
         { { QStringLiteral("read"), r.id }, { QStringLiteral("vrm"), QString::fromStdString(r.vrm) },
             { QStringLiteral("reference"), m_reference } } });
-    QHash<QString, QImage> held;
-    const QString key = QString::number(r.id);
-    if (const QImage plate = QImage::fromData(images.platePatch); !plate.isNull())
-        held.insert(QStringLiteral("plate/") + key, plate);
-    if (const QImage overview = QImage::fromData(images.overview); !overview.isNull())
-        held.insert(QStringLiteral("overview/") + key, overview);
-    const bool any = !held.isEmpty();
-    m_images.hold(QStringLiteral("search"), std::move(held));
-    return any ? QStringLiteral("image://reads/plate/") + key : QString();
+    const auto urls = m_images.show(QStringLiteral("search"), r.id, m_reads.images(r.id));
+    return { { QStringLiteral("plate"), urls.plate }, { QStringLiteral("overview"), urls.overview } };
 }
 
 } // namespace kestrel

@@ -6,6 +6,7 @@
 
 #include <QAbstractListModel>
 #include <QStringList>
+#include <QVariantMap>
 #include <QtQml/qqmlregistration.h>
 
 #include <vector>
@@ -51,9 +52,8 @@ public:
     // inTimeOrder: oldest first, to follow where a vehicle went; otherwise newest first.
     Q_INVOKABLE void run(const QString& purpose, const QString& reference, const QString& vrm, const QString& from,
         const QString& to, const QString& camera, bool inTimeOrder = false);
-    // Loads a result's images for viewing (audited); returns the plate patch URL ("" if none; the overview is
-    // then at the same URL with "overview" for "plate").
-    Q_INVOKABLE QString openImages(int row);
+    // Loads a result's images for viewing (audited); returns their URLs as {plate, overview} ("" for none).
+    Q_INVOKABLE QVariantMap openImages(int row);
     // Writes the results to the user's documents ("Kestrel exports"), as "csv" or "pdf" (an evidence report),
     // watermarked with who and when, and audited. exported then says where, or why it failed.
     Q_INVOKABLE void exportResults(const QString& format);

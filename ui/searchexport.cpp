@@ -3,6 +3,7 @@
 
 #include "cameraplaces.h"
 
+#include "io/csv.h"
 #include "io/isotime.h"
 #include "store/readstore.h"
 #include "vrm/vrm.h"
@@ -22,13 +23,6 @@ namespace {
 class ExportText {
     Q_DECLARE_TR_FUNCTIONS(SearchExport)
 };
-
-QString csvField(QString text)
-{
-    if (text.contains(QLatin1Char(',')) || text.contains(QLatin1Char('"')) || text.contains(QLatin1Char('\n')))
-        text = QLatin1Char('"') + text.replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
-    return text;
-}
 
 QString watermark(const ExportHeader& h)
 {

@@ -68,4 +68,11 @@ std::optional<CsvRow> CsvReader::next()
     return std::nullopt;
 }
 
+QString csvField(QString text)
+{
+    if (text.contains(QLatin1Char(',')) || text.contains(QLatin1Char('"')) || text.contains(QLatin1Char('\n')))
+        text = QLatin1Char('"') + text.replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
+    return text;
+}
+
 } // namespace kestrel

@@ -30,6 +30,9 @@ private:
     int m_line = 0;
 };
 
+// A field as CSV writes it: quoted (inner quotes doubled) when it holds a comma, a quote or a line break.
+QString csvField(QString text);
+
 // A problem found on one line of an imported file.
 struct LineProblem {
     int line = 0;

@@ -101,7 +101,7 @@ private Q_SLOTS:
             < search.data(search.index(1), ReadSearch::TimeRole).toString());
         QVERIFY(search.property("summary").toString().contains("oldest first"));
 
-        QVERIFY(search.openImages(0).startsWith("image://reads/plate/"));
+        QVERIFY(search.openImages(0).value("plate").toString().startsWith("image://reads/plate/"));
         search.exportResults("csv");
         const QString csvMessage = search.property("exported").toString();
         QVERIFY2(csvMessage.startsWith("Exported 2 read"), qPrintable(csvMessage));
