@@ -188,7 +188,7 @@ int main(int argc, char** argv)
     SearchService searchService(*db, reads, engine->policy());
     ReadSearch search(searchService, reads, audit, session, places, *images, systemClock);
     AccessStore accessStore(*db);
-    AccessRequests requests(accessStore, session, systemClock);
+    AccessRequests requests(accessStore, session, engine->policy().accessBands, systemClock);
     AuditTrail trail(audit);
     EngineStatus status(engine->readsTotal());
     QObject::connect(engine.get(), &Engine::alertRaised, &alerts, &AlertQueueModel::addAlert);

@@ -44,7 +44,7 @@ Page {
                 id: purpose
                 Layout.preferredWidth: 190 * Theme.fontScale
                 font.pixelSize: Theme.fontSize
-                model: ["serious", "major", "counter-terrorism"]
+                model: page.requests.purposes
             }
             TextField { id: reference; Layout.fillWidth: true; font.pixelSize: Theme.fontSize }
             TextField { id: vrms; Layout.fillWidth: true; font.pixelSize: Theme.fontSize }

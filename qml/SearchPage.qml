@@ -37,7 +37,7 @@ Page {
             FieldLabel { text: qsTr("VRM or pattern (? one, * any)") }
             FieldLabel { text: qsTr("Purpose") }
             FieldLabel { text: qsTr("Reference (crime/incident no. or operation)") }
-            FieldLabel { text: qsTr("From (blank: 90 days ago)") }
+            FieldLabel { text: qsTr("From (blank: as far as open without a grant)") }
             FieldLabel { text: qsTr("To (blank: now)") }
             FieldLabel { text: qsTr("Camera (blank: all)") }
             TextField {

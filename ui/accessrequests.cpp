@@ -18,11 +18,13 @@ bool same(const std::vector<AccessRequest>& a, const std::vector<AccessRequest>&
 }
 } // namespace
 
-AccessRequests::AccessRequests(AccessStore& store, const Session& session, Clock clock, QObject* parent)
+AccessRequests::AccessRequests(
+    AccessStore& store, const Session& session, const AccessBands& bands, Clock clock, QObject* parent)
     : QAbstractListModel(parent)
     , m_store(store)
     , m_session(session)
     , m_clock(std::move(clock))
+    , m_purposes(bands.grantedPurposes())
 {
     m_timer.setInterval(3000);
     connect(&m_timer, &QTimer::timeout, this, &AccessRequests::refresh);

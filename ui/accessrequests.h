@@ -23,6 +23,7 @@ class AccessRequests : public QAbstractListModel {
     Q_PROPERTY(int count READ rowCount NOTIFY changed)
     Q_PROPERTY(int pending MEMBER m_pending NOTIFY changed)
     Q_PROPERTY(QString message MEMBER m_message NOTIFY messageChanged)
+    Q_PROPERTY(QStringList purposes MEMBER m_purposes CONSTANT)
 public:
     enum Role {
         IdRole = Qt::UserRole + 1,
@@ -38,7 +39,9 @@ public:
         MineRole,
     };
 
-    AccessRequests(AccessStore& store, const Session& session, Clock clock, QObject* parent = nullptr);
+    // bands: the access policy's, which say for which purposes extended access may be asked.
+    AccessRequests(
+        AccessStore& store, const Session& session, const AccessBands& bands, Clock clock, QObject* parent = nullptr);
 
     int rowCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role) const override;
@@ -65,6 +68,7 @@ private:
     std::vector<AccessRequest> m_rows;
     int m_pending = 0;
     QString m_message;
+    QStringList m_purposes;
 };
 
 } // namespace kestrel

@@ -145,6 +145,16 @@ std::optional<AccessBands> AccessBands::parse(const QString& text, QString* prob
     return result;
 }
 
+QStringList AccessBands::grantedPurposes() const
+{
+    QStringList names;
+    for (const auto& [p, name] : purposes)
+        for (const auto& band : bands)
+            if (band.needsGrant && holds(band.purposes, p) && !names.contains(QLatin1String(name)))
+                names << QString::fromLatin1(name);
+    return names;
+}
+
 qint64 AccessBands::oldest(const AgeBand& band, qint64 nowMs)
 {
     return QDateTime::fromMSecsSinceEpoch(nowMs, QTimeZone::utc())

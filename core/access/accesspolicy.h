@@ -37,6 +37,8 @@ struct AccessBands {
     QString text() const;
     // Parses text; nothing and sets problem if it is not valid.
     static std::optional<AccessBands> parse(const QString& text, QString* problem);
+    // The purposes some band opens only with a grant: what extended access may be asked for.
+    QStringList grantedPurposes() const;
     // The time of the oldest read a band reaches, for a search made at nowMs.
     static qint64 oldest(const AgeBand& band, qint64 nowMs);
 };

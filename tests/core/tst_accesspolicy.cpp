@@ -143,6 +143,7 @@ private Q_SLOTS:
         QCOMPARE(parsed->text(), text);
         QVERIFY(!AccessBands::parse("12m:serious:grant:investigator;90d:investigation:none:operator", &problem));
         QVERIFY(problem.contains("order of age"));
+        QCOMPARE(parsed->grantedPurposes(), QStringList({ "serious", "major", "counter-terrorism" }));
         QVERIFY(!AccessBands::parse("90d:gossip:none:operator", &problem));
         QVERIFY(problem.contains("not a purpose"));
     }
