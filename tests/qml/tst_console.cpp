@@ -16,6 +16,8 @@
 #include "store/database.h"
 #include "store/sqlitereadstore.h"
 
+#include "../alertfixtures.h"
+
 #include <QQmlEngine>
 #include <QTemporaryDir>
 #include <QtQml/qqmlextensionplugin.h>
@@ -64,25 +66,16 @@ public:
     {
         ++m_serial;
         m_now += 1000;
-        std::vector<HotlistEntry> entries(1);
-        entries[0].vrm = QStringLiteral("AB%1CDE").arg(10 + m_serial % 90).toStdString();
-        entries[0].list = entries[0].source = QStringLiteral("PNC");
-        entries[0].reference = QStringLiteral("REF-%1").arg(m_serial);
-        entries[0].category = QStringLiteral("stolen vehicle");
-        entries[0].action = QStringLiteral("Stop the vehicle");
-        entries[0].priority = static_cast<Priority>(priority);
-        HotlistStore(*m_db).add(entries, 0);
-        std::vector<Read> reads(1);
-        reads[0].vrm = entries[0].vrm;
-        reads[0].camera = "CAM-" + std::to_string(m_serial);
-        reads[0].timeMs = m_now;
-        Database::Transaction tx(*m_db);
-        m_stores->reads.append(reads);
-        const auto raised = m_stores->alerts.raiseOrFold(
-            reads[0], { entries[0].id, entries[0].priority, 0, false }, entries[0], 0, m_now);
-        tx.commit();
-        m_alerts->addAlert(raised.alert);
-        return raised.alert.id;
+        HotlistEntry entry;
+        entry.vrm = QStringLiteral("AB%1CDE").arg(10 + m_serial % 90).toStdString();
+        entry.list = entry.source = QStringLiteral("PNC");
+        entry.reference = QStringLiteral("REF-%1").arg(m_serial);
+        entry.category = QStringLiteral("stolen vehicle");
+        entry.action = QStringLiteral("Stop the vehicle");
+        entry.priority = static_cast<Priority>(priority);
+        const Alert alert = raiseTestAlert(*m_db, m_stores->alerts, entry, "CAM-" + std::to_string(m_serial), m_now);
+        m_alerts->addAlert(alert);
+        return alert.id;
     }
 
     // How an alert stands in the store: new, claimed, dispatched or closed; "escalated" is added when it is.

@@ -7,7 +7,9 @@
 #include "store/database.h"
 #include "store/sqlitereadstore.h"
 
+#include "../alertfixtures.h"
 #include <QAbstractItemModelTester>
+
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -26,22 +28,13 @@ class TestAlertQueueModel : public QObject {
     // Raises an alert as the engine would, returning it.
     Alert raise(Priority priority, qint64 time, const char* vrm = "AB12CDE")
     {
-        std::vector<HotlistEntry> entries(1);
-        entries[0].vrm = vrm;
-        entries[0].list = entries[0].source = entries[0].reference = QStringLiteral("t");
-        entries[0].category = QStringLiteral("stolen vehicle");
-        entries[0].action = QStringLiteral("Stop");
-        entries[0].priority = priority;
-        HotlistStore(*m_db).add(entries, 0);
-        std::vector<Read> reads(1);
-        reads[0].vrm = vrm;
-        reads[0].camera = "CAM" + std::to_string(++m_camera);
-        reads[0].timeMs = time;
-        Database::Transaction tx(*m_db);
-        SqliteReadStore(*m_db).append(reads);
-        auto raised = m_store->raiseOrFold(reads[0], { entries[0].id, priority, 0, false }, entries[0], 300'000, time);
-        tx.commit();
-        return raised.alert;
+        HotlistEntry entry;
+        entry.vrm = vrm;
+        entry.list = entry.source = entry.reference = QStringLiteral("t");
+        entry.category = QStringLiteral("stolen vehicle");
+        entry.action = QStringLiteral("Stop");
+        entry.priority = priority;
+        return raiseTestAlert(*m_db, *m_store, entry, "CAM" + std::to_string(++m_camera), time, 300'000);
     }
 
     QStringList cameras() const

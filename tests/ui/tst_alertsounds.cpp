@@ -9,6 +9,8 @@
 #include "store/database.h"
 #include "store/sqlitereadstore.h"
 
+#include "../alertfixtures.h"
+
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -25,20 +27,11 @@ class TestAlertSounds : public QObject {
 
     Alert raise(Priority priority)
     {
-        std::vector<HotlistEntry> entries(1);
-        entries[0].vrm = "AB" + std::to_string(10 + ++m_serial) + "CDE";
-        entries[0].list = entries[0].source = entries[0].reference = entries[0].category = entries[0].action = "t";
-        entries[0].priority = priority;
-        HotlistStore(*m_db).add(entries, 0);
-        std::vector<Read> reads(1);
-        reads[0].vrm = entries[0].vrm;
-        reads[0].camera = "CAM";
-        reads[0].timeMs = 1000 * m_serial;
-        Database::Transaction tx(*m_db);
-        SqliteReadStore(*m_db).append(reads);
-        auto raised = m_store->raiseOrFold(reads[0], { entries[0].id, priority, 0, false }, entries[0], 0, 0);
-        tx.commit();
-        return raised.alert;
+        HotlistEntry entry;
+        entry.vrm = "AB" + std::to_string(10 + ++m_serial) + "CDE";
+        entry.list = entry.source = entry.reference = entry.category = entry.action = "t";
+        entry.priority = priority;
+        return raiseTestAlert(*m_db, *m_store, entry, "CAM", 1000 * m_serial);
     }
 
 private Q_SLOTS:
