@@ -821,7 +821,6 @@ int audit(const QString& dbPath, QStringList args)
     return Ok;
 }
 
-
 int user(const QString& dbPath, QStringList args)
 {
     const QString action = args.isEmpty() ? QString() : args.takeFirst();
