@@ -100,6 +100,71 @@ void joinSideBySide(std::vector<TextLine>& rows)
         }
     }
 }
+
+// A row's extent along its plate. Columns with some of the plate's ground in them (the light between,
+// above and below the characters) are the plate; a run of columns without (the plate's edge, its holder, the
+// body between it and a badge or sticker) ends it. Within that extent the row runs from its first to its last
+// column of ink: a character touching the frame, lost with it by the finder, comes back; a sticker or lamp
+// joined to the row from off the plate goes. Rows whose ground cannot be told are left as they are.
+void fitToPlate(const cv::Mat& gray, TextLine& line)
+{
+    const cv::Rect box = line.box;
+    const int h = box.height;
+    const int reach = int(std::lround(1.5 * h)); // a plate's last character lies within this of the row
+    const int strip = std::max(1, int(std::lround(0.1 * h)));
+    const cv::Rect image(cv::Point(), gray.size());
+    const cv::Rect rows(box.x - reach, box.y - strip - 1, box.width + 2 * reach, h + 2 * strip + 2);
+    const cv::Rect span = rows & image;
+    if (span.y != rows.y || span.height != rows.height || h < 6)
+        return;
+    cv::Mat band;
+    cv::blur(gray(span), band, cv::Size(3, 3));
+    if (line.lightOnDark)
+        cv::bitwise_not(band, band);
+    const int top = box.y - span.y; // the characters' first row in band
+    cv::Mat lightest, darkest;
+    cv::reduce(band, lightest, 0, cv::REDUCE_MAX);
+    const cv::Mat characters = band.rowRange(top, top + h);
+    cv::reduce(characters, darkest, 0, cv::REDUCE_MIN);
+
+    // The plate's ground and ink as the middle third of the row shows them.
+    const int middleFrom = box.x - span.x + box.width / 3, middleTo = box.x - span.x + 2 * box.width / 3;
+    std::vector<float> grounds, inks;
+    for (int x = middleFrom; x < middleTo; ++x) {
+        grounds.push_back(float(lightest.at<uchar>(0, x)));
+        inks.push_back(darkest.at<uchar>(0, x));
+    }
+    if (grounds.empty())
+        return;
+    std::nth_element(grounds.begin(), grounds.begin() + long(grounds.size() / 2), grounds.end());
+    std::nth_element(inks.begin(), inks.begin() + long(inks.size() / 2), inks.end());
+    const float ground = grounds[grounds.size() / 2], ink = inks[inks.size() / 2];
+    if (ground - ink < 40)
+        return;
+    const uchar inkLevel = uchar(ink + 0.4f * (ground - ink));
+
+    // Out from the middle each way while the ground goes on, following it as light and shade change it
+    // slowly across the plate (a plate's edge is a sudden fall); the farthest column of character ink on it.
+    const int gapAllowed = std::max(2, int(0.4 * h)); // wider than a bold stem, narrower than an edge
+    const auto edge = [&](int step, int limit) {
+        int x = (middleFrom + middleTo) / 2, lastInk = x;
+        float level = ground;
+        for (int gap = 0; x != limit && gap <= gapAllowed; x += step) {
+            const float here = float(lightest.at<uchar>(0, x));
+            gap = here >= ink + 0.7f * (level - ink) ? 0 : gap + 1;
+            if (gap > 0)
+                continue;
+            level += 0.15f * (here - level);
+            if (darkest.at<uchar>(0, x) <= inkLevel)
+                lastInk = x;
+        }
+        return lastInk;
+    };
+    const int left = edge(-1, -1), right = edge(1, span.width);
+    if (right - left + 1 < box.width / 2)
+        return; // the ground broke up inside the row: not one sheet the finder can follow
+    line.box = cv::Rect(span.x + left, box.y, right - left + 1, h);
+}
 } // namespace
 
 void LineFinder::findAtScale(const cv::Mat& source, double scale, bool lightOnDark, std::vector<TextLine>& out) const
@@ -209,13 +274,16 @@ std::vector<TextLine> LineFinder::find(const cv::Mat& gray, size_t maxLines, boo
 {
     std::vector<TextLine> lines;
     // Work at about 1280 px wide: a big frame shrunk, a small image enlarged (by half again at most) so that
-    // soft, small characters come apart. A second, halved pass finds characters too big for the first.
+    // soft, small characters come apart. Halved passes find characters too big for the first (a plate close
+    // to the camera, a motorcycle plate's big characters).
     const double scale = std::min(1.5, 1280.0 / gray.cols);
     findAtScale(gray, scale, lightOnDark, lines);
-    if (!lightOnDark && gray.rows * scale >= 360)
-        findAtScale(gray, scale / 2, false, lines);
+    for (double smaller = scale / 2; !lightOnDark && gray.rows * smaller >= 180; smaller /= 2)
+        findAtScale(gray, smaller, false, lines);
 
     joinSideBySide(lines);
+    for (auto& line : lines)
+        fitToPlate(gray, line);
     std::sort(lines.begin(), lines.end(), [](const TextLine& a, const TextLine& b) { return a.score > b.score; });
     // One row found twice (at both scales, or in part) is kept once: the most plate-like, unless the other
     // holds it and is much wider (the whole of a plate where the other found one group of it) or much taller

@@ -29,6 +29,13 @@ constexpr float confidentReading = 0.9f;
 constexpr double ukPreference = 1.25;
 constexpr double continentalPreference = 1.12;
 
+// Characters drawn alike on many plates (a DIN or FE 0 is an O cut narrower, a 1 an I with a flag): the glyph
+// barely tells them apart, the layout of a registration does.
+char folded(char c)
+{
+    return c == 'O' ? '0' : c == 'I' ? '1' : c;
+}
+
 struct Reading {
     std::vector<LineText::Character> characters;
     cv::Rect box;
@@ -52,7 +59,9 @@ double plausibility(const std::string& text, float lineScore)
     const bool digit = std::any_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; });
     const bool letter = std::any_of(text.begin(), text.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
     const double mixed = digit && letter ? 1.0 : 0.7;
-    const double length = text.size() >= 4 && text.size() <= 9 ? 1.0 : 0.6;
+    // Four characters at least, or three laid out as a UK mark (C10); a pair of characters is as often a sign.
+    const bool usualLength = text.size() >= 4 || (text.size() == 3 && vrm::classify(text) != vrm::Format::Unknown);
+    const double length = usualLength && text.size() <= 9 ? 1.0 : 0.6;
     return mixed * length * (0.5 + 0.5 * lineScore);
 }
 } // namespace
@@ -71,21 +80,37 @@ std::vector<RecognisedPlate::Alternative> PlateReader::alternatives(
         std::string text;
         double rank; // log of the characters' evidence, and of the format preference where it applies
     };
-    std::vector<Scored> texts;
+    struct Enumerated {
+        std::string text, key; // key: the text with twins folded
+        double logEvidence;
+        double preference;
+    };
+    std::vector<Enumerated> enumerated;
     for (unsigned mask = 0; mask < (1u << uncertain.size()); ++mask) {
-        std::string text;
-        double logEvidence = 0;
+        Enumerated e { {}, {}, 0, 1.0 };
         for (size_t i = 0; i < characters.size(); ++i) {
             const auto& c = characters[i];
             const auto position = std::find(uncertain.begin(), uncertain.end(), i) - uncertain.begin();
             const bool swapped = size_t(position) < uncertain.size() && (mask >> position) & 1u;
-            text += swapped ? c.second : c.best;
-            logEvidence += std::log(std::max(swapped ? c.secondProbability : c.probability, 1e-6f));
+            e.text += swapped ? c.second : c.best;
+            e.key += folded(e.text.back());
+            e.logEvidence += std::log(std::max(swapped ? c.secondProbability : c.probability, 1e-6f));
         }
-        const double preference = vrm::classify(text) != vrm::Format::Unknown ? ukPreference
-            : vrm::isContinental(text)                                        ? continentalPreference
-                                                                              : 1.0;
-        texts.push_back({ text, logEvidence + std::log(preference) });
+        e.preference = vrm::classify(e.text) != vrm::Format::Unknown ? ukPreference
+            : vrm::isContinental(e.text)                             ? continentalPreference
+                                                                     : 1.0;
+        enumerated.push_back(std::move(e));
+    }
+    // A text of no known layout lends its evidence to a twin of it that has one: where the reader saw
+    // RK34OAO, the plate says RK340AO.
+    std::vector<Scored> texts;
+    for (const auto& e : enumerated) {
+        double logEvidence = e.logEvidence;
+        if (e.preference > 1.0)
+            for (const auto& other : enumerated)
+                if (other.preference == 1.0 && other.key == e.key)
+                    logEvidence = std::max(logEvidence, other.logEvidence);
+        texts.push_back({ e.text, logEvidence + std::log(e.preference) });
     }
     std::sort(texts.begin(), texts.end(), [](const Scored& a, const Scored& b) { return a.rank > b.rank; });
     std::vector<RecognisedPlate::Alternative> out;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "vrm.h"
 
+#include <chrono>
 #include <initializer_list>
 
 namespace kestrel::vrm {
@@ -29,13 +30,25 @@ bool noneOf(std::string_view s, std::string_view banned)
     return s.find_first_of(banned) == std::string_view::npos;
 }
 
-// Sept 2001 on: memory tag (no I, Q, Z), age identifier (never 00, 01 or 50), three letters (no I, Q).
+// Whether the age identifier has been issued: 02 from March 2002 (the year), 51 from September 2001 (the
+// year and 50), and so on; 00, 01 and 50 never were.
+bool ageIssued(std::string_view age)
+{
+    const int n = (age[0] - '0') * 10 + (age[1] - '0');
+    if (n < 2 || n == 50)
+        return false;
+    const std::chrono::year_month_day today { std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now()) };
+    const std::chrono::year_month_day first = n < 50 ? std::chrono::year(2000 + n) / std::chrono::March / 1
+                                                     : std::chrono::year(2000 + n - 50) / std::chrono::September / 1;
+    return first <= today;
+}
+
+// Sept 2001 on: memory tag (no I, Q, Z), an age identifier issued by now, three letters (no I, Q).
 bool isCurrent(std::string_view v)
 {
     if (v.size() != 7 || run(v, 0, isLetter) != 2 || run(v, 2, isDigit) != 2 || run(v, 4, isLetter) != 3)
         return false;
-    const auto age = v.substr(2, 2);
-    return noneOf(v.substr(0, 2), "IQZ") && noneOf(v.substr(4), "IQ") && age != "00" && age != "01" && age != "50";
+    return noneOf(v.substr(0, 2), "IQZ") && noneOf(v.substr(4), "IQ") && ageIssued(v.substr(2, 2));
 }
 
 // 1983-2001: A123 BCD. The year letter is never I, O, U or Z (Q marks an unidentified vehicle).

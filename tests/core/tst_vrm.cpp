@@ -46,6 +46,10 @@ private Q_SLOTS:
                                                   << "unknown";
         QTest::newRow("current: age 00 never issued") << "AB00CDE"
                                                       << "unknown";
+        QTest::newRow("current: age 49 not issued until 2049") << "AB49CDE"
+                                                               << "unknown";
+        QTest::newRow("current: age 99 not issued until September 2049") << "AB99CDE"
+                                                                         << "unknown";
         QTest::newRow("prefix") << "A123BCD"
                                 << "prefix";
         QTest::newRow("prefix one digit") << "P7ABC"
@@ -110,6 +114,8 @@ private Q_SLOTS:
         QTest::addColumn<QString>("shown");
         QTest::newRow("current") << "AB12CDE"
                                  << "AB12 CDE";
+        QTest::newRow("age not issued: as it is") << "AB49CDE"
+                                                  << "AB49CDE";
         QTest::newRow("prefix") << "A123BCD"
                                 << "A123 BCD";
         QTest::newRow("suffix") << "ABC123A"

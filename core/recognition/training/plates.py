@@ -97,11 +97,16 @@ def _number(rng, n):
     return _pick(rng, "123456789", 1) + _pick(rng, _DIGITS, n - 1)
 
 
+# The age identifiers of current-format plates issued by November 2026: 02 (March 2002) to 26, and 51
+# (September 2001) to 76. No other pair of digits is on a real plate yet (vrm::classify knows it too).
+_UK_AGES = [f"{n:02d}" for n in list(range(2, 27)) + list(range(51, 77))]
+
+
 def uk_text(rng):
     """A UK registration as groups (one group per space on the plate)."""
     kind = rng.choice(["current", "current", "current", "prefix", "suffix", "dateless", "ni"])
     if kind == "current":
-        return [_pick(rng, _UK_LETTERS, 2) + _pick(rng, _DIGITS, 2), _pick(rng, _UK_LETTERS, 3)]
+        return [_pick(rng, _UK_LETTERS, 2) + rng.choice(_UK_AGES), _pick(rng, _UK_LETTERS, 3)]
     if kind == "prefix":
         return [_pick(rng, _UK_LETTERS, 1) + _number(rng, rng.integers(1, 4)), _pick(rng, _UK_LETTERS, 3)]
     if kind == "suffix":
