@@ -21,7 +21,7 @@ struct Blob {
     float ground; // mean brightness of the non-ink pixels in its box
 };
 
-// Longer than any stroke of a character at the scales the finder works at (the halved pass takes the
+// Longer than any stroke of a character at the scales the finder works at (the halved passes take the
 // big characters).
 constexpr int longLine = 45;
 
@@ -110,7 +110,7 @@ void fitToPlate(const cv::Mat& gray, TextLine& line)
 {
     const cv::Rect box = line.box;
     const int h = box.height;
-    const int reach = int(std::lround(1.5 * h)); // a plate's last character lies within this of the row
+    const int reach = h; // a character lost at the plate's end lies within a character's height of the row
     const int strip = std::max(1, int(std::lround(0.1 * h)));
     const cv::Rect image(cv::Point(), gray.size());
     const cv::Rect rows(box.x - reach, box.y - strip - 1, box.width + 2 * reach, h + 2 * strip + 2);
@@ -191,7 +191,7 @@ void LineFinder::findAtScale(const cv::Mat& source, double scale, bool lightOnDa
 
     cv::Mat labels, stats, centroids;
     const int count = cv::connectedComponentsWithStats(ink, labels, stats, centroids, 8, CV_32S);
-    // Characters as tall as a long run lost their strokes to it: the halved pass finds them whole.
+    // Characters as tall as a long run lost their strokes to it: the halved passes find them whole.
     const int maxHeight = std::min(int(gray.rows * maxCharHeightShare), longLine - 4);
     std::vector<Blob> blobs;
     for (int i = 1; i < count; ++i) {
@@ -278,8 +278,8 @@ std::vector<TextLine> LineFinder::find(const cv::Mat& gray, size_t maxLines, boo
     // to the camera, a motorcycle plate's big characters).
     const double scale = std::min(1.5, 1280.0 / gray.cols);
     findAtScale(gray, scale, lightOnDark, lines);
-    for (double smaller = scale / 2; !lightOnDark && gray.rows * smaller >= 180; smaller /= 2)
-        findAtScale(gray, smaller, false, lines);
+    for (double smaller = scale / 2; gray.rows * smaller >= 180; smaller /= 2)
+        findAtScale(gray, smaller, lightOnDark, lines);
 
     joinSideBySide(lines);
     for (auto& line : lines)
