@@ -30,6 +30,12 @@ bool noneOf(std::string_view s, std::string_view banned)
     return s.find_first_of(banned) == std::string_view::npos;
 }
 
+// A serial number on a UK plate (A123 BCD, ABC 123A, ABZ 1234, 1234 AB) never starts with 0.
+bool serialAt(std::string_view v, size_t pos)
+{
+    return pos < v.size() && v[pos] != '0';
+}
+
 // Whether the age identifier has been issued: 02 from March 2002 (the year), 51 from September 2001 (the
 // year and 50), and so on; 00, 01 and 50 never were.
 bool ageIssued(std::string_view age)
@@ -56,15 +62,15 @@ bool isPrefix(std::string_view v)
 {
     const size_t digits = run(v, 1, isDigit);
     return v.size() >= 5 && isLetter(v[0]) && noneOf(v.substr(0, 1), "IOUZ") && digits >= 1 && digits <= 3
-        && v.size() == 1 + digits + 3 && run(v, 1 + digits, isLetter) == 3;
+        && serialAt(v, 1) && v.size() == 1 + digits + 3 && run(v, 1 + digits, isLetter) == 3;
 }
 
 // 1963-1983: ABC 123A. The year letter is never I, O, Q, U or Z.
 bool isSuffix(std::string_view v)
 {
     const size_t digits = run(v, 3, isDigit);
-    return v.size() >= 5 && run(v, 0, isLetter) == 3 && digits >= 1 && digits <= 3 && v.size() == 3 + digits + 1
-        && isLetter(v.back()) && noneOf(v.substr(v.size() - 1), "IOQUZ");
+    return v.size() >= 5 && run(v, 0, isLetter) == 3 && digits >= 1 && digits <= 3 && serialAt(v, 3)
+        && v.size() == 3 + digits + 1 && isLetter(v.back()) && noneOf(v.substr(v.size() - 1), "IOQUZ");
 }
 
 // ABZ 1234: one to three letters whose last two (the county code) hold an I or a Z, up to four digits.
@@ -72,7 +78,7 @@ bool isNorthernIreland(std::string_view v)
 {
     const size_t letters = run(v, 0, isLetter);
     const size_t digits = run(v, letters, isDigit);
-    if (letters < 2 || letters > 3 || digits < 1 || digits > 4 || letters + digits != v.size())
+    if (letters < 2 || letters > 3 || digits < 1 || digits > 4 || letters + digits != v.size() || !serialAt(v, letters))
         return false;
     const auto code = v.substr(letters - 2, 2);
     return code.find_first_of("IZ") != std::string_view::npos;
@@ -84,11 +90,12 @@ bool isDateless(std::string_view v)
     const size_t leadLetters = run(v, 0, isLetter);
     if (leadLetters > 0) {
         const size_t digits = run(v, leadLetters, isDigit);
-        return leadLetters <= 3 && digits >= 1 && digits <= 4 && leadLetters + digits == v.size();
+        return leadLetters <= 3 && digits >= 1 && digits <= 4 && leadLetters + digits == v.size()
+            && serialAt(v, leadLetters);
     }
     const size_t digits = run(v, 0, isDigit);
     const size_t letters = run(v, digits, isLetter);
-    return digits >= 1 && digits <= 4 && letters >= 1 && letters <= 3 && digits + letters == v.size();
+    return digits >= 1 && digits <= 4 && letters >= 1 && letters <= 3 && digits + letters == v.size() && serialAt(v, 0);
 }
 
 // A run of letters or of digits whose length lies between min and max.

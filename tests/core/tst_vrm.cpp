@@ -52,6 +52,8 @@ private Q_SLOTS:
                                                                          << "unknown";
         QTest::newRow("prefix") << "A123BCD"
                                 << "prefix";
+        QTest::newRow("prefix: no serial starts with 0") << "V063EEC"
+                                                         << "unknown";
         QTest::newRow("prefix one digit") << "P7ABC"
                                           << "prefix";
         QTest::newRow("prefix Q import") << "Q123ABC"
@@ -64,6 +66,10 @@ private Q_SLOTS:
                                           << "northern-ireland";
         QTest::newRow("northern ireland two letters") << "IA1234"
                                                       << "northern-ireland";
+        QTest::newRow("suffix: no serial starts with 0") << "ABC012A"
+                                                         << "unknown";
+        QTest::newRow("dateless: no serial starts with 0") << "0123AB"
+                                                           << "unknown";
         QTest::newRow("dateless digits first") << "1234AB"
                                                << "dateless";
         QTest::newRow("dateless letters first") << "ABC1"

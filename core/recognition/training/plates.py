@@ -85,6 +85,7 @@ def glyph(font_path, ch):
 
 _LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
 _UK_LETTERS = "ABCDEFGHJKLMNOPRSTUVWXY"  # I, Q and Z are not issued in the current series' random letters
+_UK_YEAR_LETTERS = "ABCDEFGHJKLMNPRSTVWXY"  # prefix and suffix year letters: never I, O, Q, U or Z
 _DIGITS = "0123456789"
 
 
@@ -108,9 +109,9 @@ def uk_text(rng):
     if kind == "current":
         return [_pick(rng, _UK_LETTERS, 2) + rng.choice(_UK_AGES), _pick(rng, _UK_LETTERS, 3)]
     if kind == "prefix":
-        return [_pick(rng, _UK_LETTERS, 1) + _number(rng, rng.integers(1, 4)), _pick(rng, _UK_LETTERS, 3)]
+        return [_pick(rng, _UK_YEAR_LETTERS, 1) + _number(rng, rng.integers(1, 4)), _pick(rng, _UK_LETTERS, 3)]
     if kind == "suffix":
-        return [_pick(rng, _UK_LETTERS, 3), _number(rng, rng.integers(1, 4)) + _pick(rng, _UK_LETTERS, 1)]
+        return [_pick(rng, _UK_LETTERS, 3), _number(rng, rng.integers(1, 4)) + _pick(rng, _UK_YEAR_LETTERS, 1)]
     if kind == "dateless":
         letters, digits = _pick(rng, _UK_LETTERS, rng.integers(1, 4)), _number(rng, rng.integers(1, 5))
         return [letters, digits] if rng.random() < 0.7 else [digits, letters]
