@@ -21,6 +21,8 @@ namespace {
 constexpr size_t linesToRead = 6;
 // Characters whose runner-up is considered when ranking alternatives.
 constexpr size_t uncertainCharacters = 5;
+// Rows this long or shorter are never read without their first or last character.
+constexpr size_t minimumAfterDrop = 4;
 // A row read at least this surely, as a plausible plate, ends the search.
 constexpr float confidentReading = 0.9f;
 // A UK-format text wins over one of no known format when its evidence is at least 1/ukPreference as strong; a
@@ -69,40 +71,51 @@ double plausibility(const std::string& text, float lineScore)
 std::vector<RecognisedPlate::Alternative> PlateReader::alternatives(
     const std::vector<LineText::Character>& characters, int maxCandidates)
 {
-    std::vector<size_t> uncertain(characters.size());
-    for (size_t i = 0; i < uncertain.size(); ++i)
-        uncertain[i] = i;
-    std::sort(uncertain.begin(), uncertain.end(),
-        [&](size_t a, size_t b) { return characters[a].probability < characters[b].probability; });
-    uncertain.resize(std::min(uncertain.size(), uncertainCharacters));
-
-    struct Scored {
-        std::string text;
-        double rank; // log of the characters' evidence, and of the format preference where it applies
-    };
     struct Enumerated {
         std::string text, key; // key: the text with twins folded
         double logEvidence;
         double preference;
     };
     std::vector<Enumerated> enumerated;
-    for (unsigned mask = 0; mask < (1u << uncertain.size()); ++mask) {
-        Enumerated e { {}, {}, 0, 1.0 };
-        for (size_t i = 0; i < characters.size(); ++i) {
-            const auto& c = characters[i];
-            const auto position = std::find(uncertain.begin(), uncertain.end(), i) - uncertain.begin();
-            const bool swapped = size_t(position) < uncertain.size() && (mask >> position) & 1u;
-            e.text += swapped ? c.second : c.best;
-            e.key += folded(e.text.back());
-            e.logEvidence += std::log(std::max(swapped ? c.secondProbability : c.probability, 1e-6f));
+    // The texts characters [from, to) could spell, their least sure characters read as their runners-up;
+    // dropped: the log of the evidence that the characters left out are not the plate's.
+    const auto spell = [&](size_t from, size_t to, double dropped) {
+        std::vector<size_t> uncertain;
+        for (size_t i = from; i < to; ++i)
+            uncertain.push_back(i);
+        std::sort(uncertain.begin(), uncertain.end(),
+            [&](size_t a, size_t b) { return characters[a].probability < characters[b].probability; });
+        uncertain.resize(std::min(uncertain.size(), uncertainCharacters));
+        for (unsigned mask = 0; mask < (1u << uncertain.size()); ++mask) {
+            Enumerated e { {}, {}, dropped, 1.0 };
+            for (size_t i = from; i < to; ++i) {
+                const auto& c = characters[i];
+                const auto position = std::find(uncertain.begin(), uncertain.end(), i) - uncertain.begin();
+                const bool swapped = size_t(position) < uncertain.size() && (mask >> position) & 1u;
+                e.text += swapped ? c.second : c.best;
+                e.key += folded(e.text.back());
+                e.logEvidence += std::log(std::max(swapped ? c.secondProbability : c.probability, 1e-6f));
+            }
+            e.preference = vrm::classify(e.text) != vrm::Format::Unknown ? ukPreference
+                : vrm::isContinental(e.text)                             ? continentalPreference
+                                                                         : 1.0;
+            enumerated.push_back(std::move(e));
         }
-        e.preference = vrm::classify(e.text) != vrm::Format::Unknown ? ukPreference
-            : vrm::isContinental(e.text)                             ? continentalPreference
-                                                                     : 1.0;
-        enumerated.push_back(std::move(e));
+    };
+    const size_t n = characters.size();
+    spell(0, n, 0);
+    // A mark at either end of the row (an emblem, a band's letter, a screw) may have been read as a character.
+    if (n > minimumAfterDrop) {
+        spell(1, n, std::log(std::max(1.0f - characters.front().probability, 1e-6f)));
+        spell(0, n - 1, std::log(std::max(1.0f - characters.back().probability, 1e-6f)));
     }
+
     // A text of no known layout lends its evidence to a twin of it that has one: where the reader saw
     // RK34OAO, the plate says RK340AO.
+    struct Scored {
+        std::string text;
+        double rank; // log of the characters' evidence, and of the format preference where it applies
+    };
     std::vector<Scored> texts;
     for (const auto& e : enumerated) {
         double logEvidence = e.logEvidence;
@@ -117,9 +130,11 @@ std::vector<RecognisedPlate::Alternative> PlateReader::alternatives(
     for (const auto& t : texts) {
         if (int(out.size()) == maxCandidates)
             break;
+        if (std::any_of(out.begin(), out.end(), [&](const auto& o) { return o.text == t.text; }))
+            continue;
         // Per character, as the reader's own confidence; a UK text's preference shows in it, so the
         // confidences fall in the order of the candidates.
-        const double perCharacter = std::exp(t.rank / double(std::max<size_t>(1, characters.size())));
+        const double perCharacter = std::exp(t.rank / double(std::max<size_t>(1, n)));
         out.push_back({ t.text, float(std::min(1.0, perCharacter)) });
     }
     return out;

@@ -148,6 +148,26 @@ private Q_SLOTS:
         QVERIFY(std::any_of(ranked.begin(), ranked.end(), [](const auto& a) { return a.text == "AB12CDE"; }));
     }
 
+    void aMarkAtTheRowsEndMayBeLeftOut()
+    {
+        // An emblem read as V before a Slovak registration: unsure, it is left out; fairly sure, it stays but the
+        // registration without it is among the candidates (for the hotlist matcher).
+        std::vector<recognition::LineText::Character> characters { read('V', 0.30f, 'Y', 0.20f),
+            read('R', 0.99f, 'P', 0.01f), read('K', 0.98f, 'X', 0.02f), read('8', 0.97f, 'B', 0.02f),
+            read('6', 0.96f, 'G', 0.03f), read('7', 0.97f, 'T', 0.02f), read('A', 0.97f, '4', 0.02f),
+            read('D', 0.96f, '0', 0.03f) };
+        QCOMPARE(PlateReader::alternatives(characters, 5).front().text, std::string("RK867AD"));
+        characters.front() = read('V', 0.80f, 'Y', 0.10f);
+        const auto ranked = PlateReader::alternatives(characters, 5);
+        QCOMPARE(ranked.front().text, std::string("VRK867AD"));
+        QVERIFY(std::any_of(ranked.begin(), ranked.end(), [](const auto& a) { return a.text == "RK867AD"; }));
+        // A short row keeps all its characters.
+        const std::vector<recognition::LineText::Character> four { read('C', 0.40f, 'G', 0.30f),
+            read('1', 0.99f, 'I', 0.01f), read('0', 0.98f, 'O', 0.02f), read('X', 0.97f, 'K', 0.02f) };
+        for (const auto& candidate : PlateReader::alternatives(four, 10))
+            QCOMPARE(candidate.text.size(), size_t(4));
+    }
+
     void continentalLayoutWinsOverNoFormatButNotOverUk()
     {
         // "BA3020Z" fits no layout; with O for the close 0 it is a Slovak (also French, Italian) registration.
