@@ -32,9 +32,10 @@ bool near(const PixelBox& a, const PixelBox& b)
 }
 } // namespace
 
-PlateGrouper::PlateGrouper(qint64 gapMs, int minFrames)
+PlateGrouper::PlateGrouper(qint64 gapMs, int minFrames, float minConfidence)
     : m_gapMs(gapMs)
     , m_minFrames(minFrames)
+    , m_minConfidence(minConfidence)
 {
 }
 
@@ -55,6 +56,8 @@ bool PlateGrouper::close(const Open& group, PlateGroup& out) const
     std::sort(ranked.rbegin(), ranked.rend());
     out.text = ranked.front().second;
     out.confidence = float(std::min(1.0, ranked.front().first / group.frames));
+    if (out.confidence < m_minConfidence)
+        return false;
     out.firstMs = group.firstMs;
     out.lastMs = group.lastMs;
     out.frames = group.frames;

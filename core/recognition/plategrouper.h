@@ -27,10 +27,12 @@ struct PlateGroup {
 
 // Folds what one camera reads frame after frame into one read per vehicle, as a camera agent's "group":
 // a plate that is near where a group was last seen, or reads much the same, joins it; each frame votes
-// for its texts by confidence; a group ends when it has not been seen for gapMs.
+// for its texts by confidence; a group ends when it has not been seen for gapMs. A group seen in fewer than
+// minFrames frames, or whose winning text won less than minConfidence of its frames' evidence (shapes that
+// looked like a plate here and there: a grille, a badge, a plate half out of view), is no read.
 class PlateGrouper {
 public:
-    explicit PlateGrouper(qint64 gapMs = 1000, int minFrames = 2);
+    explicit PlateGrouper(qint64 gapMs = 1000, int minFrames = 2, float minConfidence = 0.3f);
 
     // One frame's plates (any order), and whatever the caller wants back with the group's best sighting (the
     // frame's image, say). Returns the groups that ended before this frame.
@@ -60,6 +62,7 @@ private:
 
     qint64 m_gapMs;
     int m_minFrames;
+    float m_minConfidence;
     std::vector<Open> m_open;
 };
 

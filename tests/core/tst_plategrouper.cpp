@@ -86,6 +86,17 @@ private Q_SLOTS:
         QVERIFY(grouper.add(5000, {}).empty());
     }
 
+    void aGroupOfWeakReadingsIsDropped()
+    {
+        // Shapes read as a plate in frame after frame, never surely: no read. The same seen surely is one.
+        PlateGrouper grouper(1000, 2);
+        for (int frame = 0; frame < 6; ++frame)
+            grouper.add(frame * 40, { plate("VJOT7", 0.19f, 300 + frame * 5), plate("AB12CDE", 0.8f, 900) });
+        const auto ended = grouper.finish();
+        QCOMPARE(ended.size(), size_t(1));
+        QCOMPARE(ended[0].text, std::string("AB12CDE"));
+    }
+
     void theSameVehicleAfterAGapIsASecondRead()
     {
         PlateGrouper grouper(1000, 1);
