@@ -518,10 +518,17 @@ int search(const QString& dbPath, const QStringList& args)
         QStringLiteral("camera"), Ctl::tr("only this camera (repeatable)"), QStringLiteral("ID"));
     const QCommandLineOption limit(QStringLiteral("limit"), Ctl::tr("at most this many reads (default 1000)"),
         QStringLiteral("N"), QStringLiteral("1000"));
+    const QCommandLineOption misread(QStringLiteral("misread"),
+        Ctl::tr("also the VRMs a camera may have misread it as (0/O/D/Q, 1/I/L, 2/Z, 5/S, 8/B, 6/G, 4/A, 7/T)"));
+    const QCommandLineOption oldestFirst(QStringLiteral("oldest-first"),
+        Ctl::tr("in time order, to follow where a vehicle went (default: newest first)"));
+    const QCommandLineOption after(QStringLiteral("after"),
+        Ctl::tr("the next page: the 'next' a search with more results than --limit printed"), QStringLiteral("CURSOR"));
     const QCommandLineOption json(QStringLiteral("json"),
-        Ctl::tr(
-            "the last line is one JSON object: results [{vrm, time, camera, confidence}], clipped, allowed_from, ..."));
-    cmd.parser.addOptions({ as, passwordStdin, purpose, reference, from, to, camera, limit, json });
+        Ctl::tr("the last line is one JSON object: results [{vrm, time, camera, confidence}], clipped, allowed_from, "
+                "more, next, ..."));
+    cmd.parser.addOptions(
+        { as, passwordStdin, purpose, reference, from, to, camera, limit, misread, oldestFirst, after, json });
     if (!cmd.parse(args, 1))
         return cmd.exit;
     const auto why = purposeFromName(cmd.parser.value(purpose));
@@ -531,9 +538,19 @@ int search(const QString& dbPath, const QStringList& args)
               << '\n';
         return Usage;
     }
-    int most = 0;
-    if (!cmd.positive(limit, most))
+    SearchRequest request;
+    if (!cmd.positive(limit, request.limit))
         return cmd.exit;
+    if (cmd.parser.isSet(after)) {
+        const QStringList parts = cmd.parser.value(after).split(QLatin1Char(':'));
+        bool timeOk = false, idOk = false;
+        if (parts.size() == 2)
+            request.after = ReadCursor { parts[0].toLongLong(&timeOk), parts[1].toLongLong(&idOk) };
+        if (!timeOk || !idOk) {
+            err() << Ctl::tr("--after takes the 'next' a search printed (TIME:ID)") << '\n';
+            return Usage;
+        }
+    }
     Database db(dbPath);
     const Policy policy = Policy::load(db);
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
@@ -546,11 +563,19 @@ int search(const QString& dbPath, const QStringList& args)
     const auto user = signedIn(db, cmd.parser.value(as), QStringLiteral("search"));
     if (!user)
         return SomeInputRefused;
-    std::vector<std::string> cameras;
     for (const QString& c : cmd.parser.values(camera))
-        cameras.push_back(c.toStdString());
-    const SearchResult result
-        = searchService.search(*user, *why, cmd.parser.value(reference), cmd.arg(0), fromMs, toMs, cameras, most, now);
+        request.cameras.push_back(c.toStdString());
+    request.purpose = *why;
+    request.reference = cmd.parser.value(reference);
+    request.vrm = cmd.arg(0);
+    request.fromMs = fromMs;
+    request.toMs = toMs;
+    request.tolerant = cmd.parser.isSet(misread);
+    request.oldestFirst = cmd.parser.isSet(oldestFirst);
+    const SearchResult result = searchService.search(*user, request, now);
+    const std::vector<Read>& found = result.page.reads;
+    const QString next
+        = result.page.more ? QStringLiteral("%1:%2").arg(found.back().timeMs).arg(found.back().id) : QString();
     const AccessDecision& d = result.decision;
     const bool refused = d.outcome == AccessDecision::Outcome::Refused;
     if (!result.problem.isEmpty()) {
@@ -565,14 +590,16 @@ int search(const QString& dbPath, const QStringList& args)
               << d.howToAskForMore << '\n';
     if (cmd.parser.isSet(json)) {
         QJsonArray results;
-        for (const Read& r : result.reads)
+        for (const Read& r : found)
             results.append(QJsonObject { { QStringLiteral("vrm"), QString::fromStdString(r.vrm) },
                 { QStringLiteral("time"), isotime::format(r.timeMs, true) },
                 { QStringLiteral("camera"), QString::fromStdString(r.camera) },
                 { QStringLiteral("confidence"), double(r.confidence) } });
         QJsonObject o { { QStringLiteral("results"), results },
             { QStringLiteral("clipped"), d.outcome == AccessDecision::Outcome::Clipped },
-            { QStringLiteral("refused"), refused } };
+            { QStringLiteral("refused"), refused }, { QStringLiteral("more"), result.page.more } };
+        if (!next.isEmpty())
+            o.insert(QStringLiteral("next"), next);
         if (!refused) {
             o.insert(QStringLiteral("allowed_from"), isotime::format(d.fromMs, true));
             o.insert(QStringLiteral("allowed_to"), isotime::format(d.toMs, true));
@@ -585,12 +612,14 @@ int search(const QString& dbPath, const QStringList& args)
         }
         out() << QJsonDocument(o).toJson(QJsonDocument::Compact) << Qt::endl;
     } else if (!refused) {
-        out() << Ctl::tr("%n read(s) from %1 to %2", "", int(result.reads.size()))
+        out() << Ctl::tr("%n read(s) from %1 to %2", "", int(found.size()))
                      .arg(isotime::format(d.fromMs), isotime::format(d.toMs))
               << '\n';
-        for (const Read& r : result.reads)
+        for (const Read& r : found)
             out() << isotime::format(r.timeMs) << '\t' << QString::fromStdString(r.camera) << '\t'
                   << QString::fromStdString(r.vrm) << '\t' << QString::number(r.confidence, 'f', 2) << '\n';
+        if (!next.isEmpty())
+            out() << Ctl::tr("more reads: the next page with --after %1").arg(next) << '\n';
     }
     return refused ? SomeInputRefused : Ok;
 }

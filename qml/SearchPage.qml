@@ -16,7 +16,7 @@ Page {
     onActiveFocusChanged: if (activeFocus) focusQueue()
     function go() {
         page.search.run(purpose.currentText, reference.text, vrm.text, from.text, to.text, camera.text,
-                        timeOrder.checked)
+                        timeOrder.checked, misreads.checked)
     }
 
     component FieldLabel: Label {
@@ -83,6 +83,13 @@ Page {
                     onAccepted: page.go()
                 }
                 CheckBox {
+                    id: misreads
+                    text: qsTr("Allow for misreads")
+                    font.pixelSize: Theme.fontSize - 1
+                    ToolTip.visible: hovered
+                    ToolTip.text: qsTr("Also the VRMs a camera may have read it as: 0/O/D/Q, 1/I/L, 2/Z, 5/S, 8/B, 6/G, 4/A, 7/T")
+                }
+                CheckBox {
                     id: timeOrder
                     text: qsTr("Oldest first")
                     font.pixelSize: Theme.fontSize - 1
@@ -92,12 +99,32 @@ Page {
                 Button {
                     text: qsTr("Search")
                     highlighted: true
+                    enabled: !page.search.searching
                     font.pixelSize: Theme.fontSize
                     onClicked: page.go()
                 }
             }
         }
 
+        RowLayout {
+            Layout.fillWidth: true
+            visible: page.search.searching
+            spacing: Theme.spacing
+            Label {
+                text: qsTr("Searching… %1%").arg(Math.round(page.search.progress * 100))
+                color: Theme.text
+                font.pixelSize: Theme.fontSize
+            }
+            ProgressBar {
+                Layout.fillWidth: true
+                value: page.search.progress
+            }
+            Button {
+                text: qsTr("Cancel")
+                font.pixelSize: Theme.fontSize - 1
+                onClicked: page.search.cancel()
+            }
+        }
         Label {
             Layout.fillWidth: true
             visible: page.search.why !== ""
@@ -119,6 +146,20 @@ Page {
                 color: Theme.text
                 font.pixelSize: Theme.fontSize
                 elide: Text.ElideRight
+            }
+            Button {
+                text: qsTr("◀ Previous 1,000")
+                visible: page.search.page > 1 || page.search.more
+                enabled: page.search.page > 1 && !page.search.searching
+                font.pixelSize: Theme.fontSize - 1
+                onClicked: page.search.previousPage()
+            }
+            Button {
+                text: qsTr("Next 1,000 ▶")
+                visible: page.search.page > 1 || page.search.more
+                enabled: page.search.more && !page.search.searching
+                font.pixelSize: Theme.fontSize - 1
+                onClicked: page.search.nextPage()
             }
             Button {
                 text: qsTr("Export CSV")
@@ -167,6 +208,7 @@ Page {
                     required property string place
                     required property string vrm
                     required property string confidence
+                    required property bool misread
                     width: ListView.view.width
                     height: row.implicitHeight + Theme.spacing
                     color: ListView.isCurrentItem ? Theme.surfaceRaised : Theme.surface
@@ -187,6 +229,14 @@ Page {
                         spacing: Theme.spacing * 2
                         Label { text: result.time; color: Theme.text; font.pixelSize: Theme.fontSize }
                         PlateLabel { text: result.vrm; Layout.minimumWidth: implicitWidth }
+                        Label {
+                            visible: result.misread
+                            text: qsTr("possible misread")
+                            color: Theme.textOnWarning
+                            font.pixelSize: Theme.fontSize - 2
+                            padding: 2
+                            background: Rectangle { color: Theme.warning; radius: 2 }
+                        }
                         Label {
                             Layout.fillWidth: true
                             text: result.place === "" ? result.camera : qsTr("%1 · %2").arg(result.camera).arg(result.place)

@@ -59,6 +59,8 @@ QVariant ReadSearch::data(const QModelIndex& index, int role) const
         return QString::number(r.confidence, 'f', 2);
     case ReadIdRole:
         return r.id;
+    case MisreadRole: // found only by allowing for misreads
+        return m_request.tolerant && !vrm::matchesPattern(r.vrm, m_query.toStdString());
     }
     return {};
 }
@@ -66,7 +68,7 @@ QVariant ReadSearch::data(const QModelIndex& index, int role) const
 QHash<int, QByteArray> ReadSearch::roleNames() const
 {
     return { { TimeRole, "time" }, { CameraRole, "camera" }, { PlaceRole, "place" }, { VrmRole, "vrm" },
-        { ConfidenceRole, "confidence" }, { ReadIdRole, "readId" } };
+        { ConfidenceRole, "confidence" }, { ReadIdRole, "readId" }, { MisreadRole, "misread" } };
 }
 
 QStringList ReadSearch::purposes()
@@ -88,55 +90,113 @@ void ReadSearch::fail(const QString& message)
 }
 
 void ReadSearch::run(const QString& purpose, const QString& reference, const QString& vrm, const QString& from,
-    const QString& to, const QString& camera, bool inTimeOrder)
+    const QString& to, const QString& camera, bool inTimeOrder, bool tolerant)
 {
+    if (m_searching)
+        return;
     const auto why = purposeFromName(purpose);
     if (!why)
         return fail(tr("Choose a purpose."));
     const qint64 now = m_clock();
-    qint64 fromMs = 0, toMs = now;
+    SearchRequest request;
+    request.purpose = *why;
+    request.reference = reference.trimmed();
+    request.vrm = vrm;
+    request.toMs = now;
+    request.tolerant = tolerant;
+    request.oldestFirst = inTimeOrder;
+    request.limit = pageSize;
     if (!from.trimmed().isEmpty()) {
         const auto parsed = isotime::parse(from.trimmed().toStdString());
         if (!parsed)
             return fail(tr("'From' is not a date or time: write 2026-05-01 or 2026-05-01T14:00."));
-        fromMs = *parsed;
+        request.fromMs = *parsed;
     } else {
-        fromMs = m_search.defaultFrom(now);
+        request.fromMs = m_search.defaultFrom(now);
     }
     if (!to.trimmed().isEmpty()) {
         const auto parsed = isotime::parse(to.trimmed().toStdString(), isotime::DateOnly::EndOfDay);
         if (!parsed)
             return fail(tr("'To' is not a date or time: write 2026-05-01 or 2026-05-01T14:00."));
-        toMs = *parsed;
+        request.toMs = *parsed;
     }
-    std::vector<std::string> cameras;
     if (!camera.trimmed().isEmpty())
-        cameras.push_back(camera.trimmed().toStdString());
-    const SearchResult result
-        = m_search.search(m_session.user(), *why, reference, vrm, fromMs, toMs, cameras, 1000, now);
-    if (!result.problem.isEmpty())
-        return fail(tr("Cannot search for '%1': %2").arg(vrm, result.problem));
-    beginResetModel();
-    m_rows = result.reads;
-    if (inTimeOrder)
-        std::reverse(m_rows.begin(), m_rows.end()); // the store gives newest first
-    endResetModel();
-    m_reference = reference.trimmed();
+        request.cameras.push_back(camera.trimmed().toStdString());
+    m_request = request;
     m_purpose = purpose;
-    m_query = camera.trimmed().isEmpty() ? vrm : tr("%1 at %2").arg(vrm, camera.trimmed());
+    m_reference = request.reference;
+    m_query = vrm.toUpper().remove(QLatin1Char(' '));
+    m_pageStarts = { std::nullopt };
+    runPage();
+}
+
+void ReadSearch::nextPage()
+{
+    if (m_searching || !m_more || m_rows.empty())
+        return;
+    m_pageStarts.push_back(ReadCursor { m_rows.back().timeMs, m_rows.back().id });
+    runPage();
+}
+
+void ReadSearch::previousPage()
+{
+    if (m_searching || m_pageStarts.size() < 2)
+        return;
+    m_pageStarts.pop_back();
+    runPage();
+}
+
+void ReadSearch::cancel()
+{
+    m_cancel = m_searching;
+}
+
+void ReadSearch::runPage()
+{
+    m_request.after = m_pageStarts.back();
+    m_searching = true;
+    m_cancel = false;
+    m_progress = 0;
+    Q_EMIT searchingChanged();
+    Q_EMIT progressChanged();
+    // Between batches of vehicles the console goes on (alerts arrive, Cancel can be pressed); the store holds
+    // no statement open across this, and a second search waits for this one (m_searching).
+    const auto progress = [this](qint64 done, qint64 total) {
+        m_progress = double(done) / double(total);
+        Q_EMIT progressChanged();
+        QCoreApplication::processEvents();
+        return !m_cancel;
+    };
+    const SearchResult result = m_search.search(m_session.user(), m_request, m_clock(), progress);
+    m_searching = false;
+    Q_EMIT searchingChanged();
+    if (!result.problem.isEmpty())
+        return fail(tr("Cannot search for '%1': %2").arg(m_request.vrm, result.problem));
+    beginResetModel();
+    m_rows = result.page.reads;
+    endResetModel();
+    m_more = result.page.more;
+    const QString camera = m_request.cameras.empty() ? QString() : QString::fromStdString(m_request.cameras.front());
+    const QString asked = m_request.tolerant ? tr("%1 or a misread of it").arg(m_query) : m_query;
+    m_described = camera.isEmpty() ? asked : tr("%1 at %2").arg(asked, camera);
     const AccessDecision& d = result.decision;
     m_refused = d.outcome == AccessDecision::Outcome::Refused;
     m_range = m_refused ? QString() : tr("%1 to %2").arg(isotime::format(d.fromMs), isotime::format(d.toMs));
     m_clipped = d.outcome == AccessDecision::Outcome::Clipped;
     m_why = d.why;
     m_how = d.howToAskForMore;
+    const int first = (pageNumber() - 1) * pageSize + 1;
+    const QString shown = m_rows.empty() ? tr("No reads")
+                                         : tr("Reads %1 to %2%3")
+                                               .arg(first)
+                                               .arg(first + int(m_rows.size()) - 1)
+                                               .arg(m_more ? tr(" (more follow)") : QString());
     m_summary = m_refused
         ? QString()
-        : (inTimeOrder ? tr("%n read(s) from %1 to %2, oldest first: where the vehicle went (at most "
-                            "1,000)",
-               "", int(m_rows.size()))
-                       : tr("%n read(s) from %1 to %2 (newest first; at most 1,000)", "", int(m_rows.size())))
-              .arg(isotime::format(d.fromMs), isotime::format(d.toMs));
+        : tr("%1 from %2 to %3, %4%5")
+              .arg(shown, isotime::format(d.fromMs), isotime::format(d.toMs),
+                  m_request.oldestFirst ? tr("oldest first: where the vehicle went") : tr("newest first"),
+                  result.page.cancelled ? tr("; cancelled before every vehicle was searched") : QString());
     Q_EMIT finished();
 }
 
@@ -154,7 +214,7 @@ void ReadSearch::exportResults(const QString& format)
               .arg(folder, name,
                   QDateTime::fromMSecsSinceEpoch(now, isotime::london()).toString(QStringLiteral("yyyyMMdd-HHmmss")),
                   pdf ? QStringLiteral("pdf") : QStringLiteral("csv"));
-    const ExportHeader header { m_session.userName(), m_purpose, m_reference, m_query, m_range, now };
+    const ExportHeader header { m_session.userName(), m_purpose, m_reference, m_described, m_range, now };
     const auto progress = [this](int done, int total) {
         m_exportProgress = total ? double(done) / total : 1.0;
         Q_EMIT exportProgressChanged();
@@ -167,7 +227,7 @@ void ReadSearch::exportResults(const QString& format)
             { { QStringLiteral("format"), pdf ? QStringLiteral("pdf") : QStringLiteral("csv") },
                 { QStringLiteral("file"), path }, { QStringLiteral("reads"), qint64(m_rows.size()) },
                 { QStringLiteral("reference"), m_reference }, { QStringLiteral("purpose"), m_purpose },
-                { QStringLiteral("query"), m_query } } });
+                { QStringLiteral("query"), m_described } } });
     m_exported = problem.isEmpty() ? tr("Exported %n read(s) to %1", "", int(m_rows.size())).arg(path) : problem;
     Q_EMIT exportedChanged();
 }

@@ -27,33 +27,43 @@ qint64 SearchService::defaultFrom(qint64 nowMs) const
     return AccessBands::oldest(m_policy.accessBands.bands.front(), nowMs);
 }
 
-SearchResult SearchService::search(const User& user, Purpose purpose, const QString& reference, const QString& vrm,
-    qint64 fromMs, qint64 toMs, const std::vector<std::string>& cameras, int limit, qint64 nowMs)
+SearchResult SearchService::search(
+    const User& user, const SearchRequest& request, qint64 nowMs, const SearchProgress& progress)
 {
     SearchResult result;
-    const QString pattern = vrm.toUpper().remove(QLatin1Char(' '));
-    const SearchAsk ask { user.name, user.roles, purpose, reference, pattern, fromMs, toMs };
+    const QString pattern = request.vrm.toUpper().remove(QLatin1Char(' '));
+    const SearchAsk ask { user.name, user.roles, request.purpose, request.reference, pattern, request.fromMs,
+        request.toMs };
     result.decision = decideAccess(ask, AccessStore(m_db).grantsFor(user.name, nowMs), m_policy.accessBands, nowMs);
     const bool open = result.decision.outcome != AccessDecision::Outcome::Refused;
     if (open) {
         try {
-            result.reads = m_reads.search(
-                { pattern.toStdString(), result.decision.fromMs, result.decision.toMs, cameras, limit });
+            result.page
+                = m_reads.search({ pattern.toStdString(), result.decision.fromMs, result.decision.toMs, request.cameras,
+                                     request.limit, request.tolerant, request.oldestFirst, request.after },
+                    progress);
         } catch (const std::invalid_argument& malformed) {
             result.problem = QString::fromUtf8(malformed.what());
         }
     }
 
     QJsonArray cameraList;
-    for (const auto& c : cameras)
+    for (const auto& c : request.cameras)
         cameraList.append(QString::fromStdString(c));
     static const char* const outcomes[] = { "allowed", "clipped", "refused" };
     QJsonObject detail { { QStringLiteral("vrm"), pattern }, { QStringLiteral("cameras"), cameraList },
-        { QStringLiteral("purpose"), purposeName(purpose) }, { QStringLiteral("reference"), reference.trimmed() },
-        { QStringLiteral("asked_from"), isotime::format(fromMs, true) },
-        { QStringLiteral("asked_to"), isotime::format(toMs, true) },
+        { QStringLiteral("purpose"), purposeName(request.purpose) },
+        { QStringLiteral("reference"), request.reference.trimmed() },
+        { QStringLiteral("asked_from"), isotime::format(request.fromMs, true) },
+        { QStringLiteral("asked_to"), isotime::format(request.toMs, true) },
         { QStringLiteral("outcome"), QString::fromLatin1(outcomes[int(result.decision.outcome)]) },
-        { QStringLiteral("results"), qint64(result.reads.size()) } };
+        { QStringLiteral("results"), qint64(result.page.reads.size()) } };
+    if (request.tolerant)
+        detail.insert(QStringLiteral("misread_tolerant"), true);
+    if (request.after)
+        detail.insert(QStringLiteral("page_after"), isotime::format(request.after->timeMs, true));
+    if (result.page.cancelled)
+        detail.insert(QStringLiteral("cancelled"), true);
     if (open) {
         detail.insert(QStringLiteral("allowed_from"), isotime::format(result.decision.fromMs, true));
         detail.insert(QStringLiteral("allowed_to"), isotime::format(result.decision.toMs, true));

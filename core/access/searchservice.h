@@ -5,7 +5,7 @@
 #include "userstore.h"
 
 #include "policy/policy.h"
-#include "store/read.h"
+#include "store/readstore.h"
 
 #include <string>
 #include <vector>
@@ -13,11 +13,25 @@
 namespace kestrel {
 
 class Database;
-class ReadStore;
+
+// What a user asks: for a purpose and reference, a VRM or pattern (? one character, * any run) over a time range
+// and cameras (none: all), one page of at most limit reads.
+struct SearchRequest {
+    Purpose purpose = Purpose::Investigation;
+    QString reference;
+    QString vrm;
+    qint64 fromMs = 0;
+    qint64 toMs = 0;
+    std::vector<std::string> cameras;
+    bool tolerant = false; // also the VRMs a camera may have misread it as (ReadQuery::tolerant)
+    bool oldestFirst = false;
+    std::optional<ReadCursor> after; // the next page: after the last read of the page before
+    int limit = 1000;
+};
 
 struct SearchResult {
     AccessDecision decision;
-    std::vector<Read> reads; // newest first; empty when refused
+    ReadPage page; // empty when refused
     QString problem; // a malformed VRM or pattern (nothing searched)
 };
 
@@ -28,9 +42,10 @@ class SearchService {
 public:
     SearchService(Database& db, ReadStore& reads, Policy policy);
 
-    // user: signed in (the caller checked the password). vrm: a VRM or a pattern (? one character, * any run).
-    SearchResult search(const User& user, Purpose purpose, const QString& reference, const QString& vrm, qint64 fromMs,
-        qint64 toMs, const std::vector<std::string>& cameras, int limit, qint64 nowMs);
+    // user: signed in (the caller checked the password). progress: see ReadStore::search; a search stopped by
+    // it is audited as cancelled, with what it had found.
+    SearchResult search(
+        const User& user, const SearchRequest& request, qint64 nowMs, const SearchProgress& progress = {});
 
     // Where a search starts when the user gives no start: as far back as the first access band reaches.
     qint64 defaultFrom(qint64 nowMs) const;

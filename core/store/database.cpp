@@ -2,6 +2,8 @@
 #include "database.h"
 #include "schema.h"
 
+#include "vrm/vrm.h"
+
 #include <QDir>
 #include <QFileInfo>
 
@@ -10,6 +12,16 @@
 namespace kestrel {
 
 namespace {
+// confusable_key(vrm) in SQL: vrm::confusableKey, for the schema step that keys the VRMs already stored.
+void confusableKeyFunction(sqlite3_context* context, int, sqlite3_value** values)
+{
+    const auto* text = reinterpret_cast<const char*>(sqlite3_value_text(values[0]));
+    if (!text)
+        return sqlite3_result_null(context);
+    const std::string key = vrm::confusableKey(std::string_view(text, size_t(sqlite3_value_bytes(values[0]))));
+    sqlite3_result_text(context, key.data(), int(key.size()), SQLITE_TRANSIENT);
+}
+
 [[noreturn]] void fail(sqlite3* db, const char* what)
 {
     throw DatabaseError(std::string(what) + ": " + (db ? sqlite3_errmsg(db) : "out of memory"));
@@ -143,6 +155,8 @@ Database::Database(const QString& path, int upToVersion)
         throw DatabaseError("cannot open database " + path.toStdString() + ": " + message);
     }
     sqlite3_busy_timeout(m_db, 10000);
+    sqlite3_create_function(m_db, "confusable_key", 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS, nullptr,
+        confusableKeyFunction, nullptr, nullptr);
     // WAL lets consoles and searches read while the engine writes. synchronous=FULL makes every committed
     // batch survive a power cut, so "accepted" is only ever said of a read that is on disk. Index inserts
     // by VRM land all over the file, so a large page cache and a long interval between checkpoints (each

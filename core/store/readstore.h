@@ -5,13 +5,21 @@
 
 #include <QByteArray>
 
+#include <functional>
 #include <limits>
+#include <optional>
 #include <span>
 #include <string>
 #include <utility>
 #include <vector>
 
 namespace kestrel {
+
+// Where a page of results ended: the next page starts after this read in the page's order.
+struct ReadCursor {
+    qint64 timeMs = 0;
+    qint64 readId = 0;
+};
 
 // What a search asks of the read store. vrm is an exact normalised VRM or a pattern in which ? stands for
 // one character and * for any run of characters.
@@ -21,7 +29,22 @@ struct ReadQuery {
     qint64 toMs = std::numeric_limits<qint64>::max();
     std::vector<std::string> cameras; // empty: every camera
     int limit = 1000;
+    // Misread-tolerant: also the VRMs that differ from vrm only by characters cameras confuse (0/O/D/Q,
+    // 1/I/L, 2/Z, 5/S, 8/B, 6/G, 4/A, 7/T; vrm::confusableKey).
+    bool tolerant = false;
+    bool oldestFirst = false; // otherwise newest first
+    std::optional<ReadCursor> after; // the page after the one that ended here
 };
+
+// One page of a search's results, in the query's order.
+struct ReadPage {
+    std::vector<Read> reads;
+    bool more = false; // further results lie beyond this page
+    bool cancelled = false; // stopped by its progress callback; reads holds what was found by then
+};
+
+// How far a search has got (units of work done of a total), asked between steps; returning false stops it.
+using SearchProgress = std::function<bool(qint64 done, qint64 total)>;
 
 // The images of one read, while they are kept.
 struct ReadImages {
@@ -39,8 +62,8 @@ public:
     // transaction of the store's database so that a batch is stored whole or not at all.
     virtual void append(std::span<Read> reads) = 0;
 
-    // Reads matching the query, newest first, at most query.limit. Throws on a malformed pattern.
-    virtual std::vector<Read> search(const ReadQuery& query) = 0;
+    // Reads matching the query, at most query.limit of them, in its order. Throws on a malformed pattern.
+    virtual ReadPage search(const ReadQuery& query, const SearchProgress& progress = {}) = 0;
     virtual ReadImages images(qint64 readId) = 0;
 
     virtual qint64 count() = 0;

@@ -98,6 +98,11 @@ inline const std::vector<std::string>& migrations()
            CREATE INDEX access_requests_by_requester ON access_requests(requester, state);
            CREATE TABLE preserved_reads(read_id INTEGER NOT NULL, case_ref TEXT NOT NULL, since INTEGER NOT NULL,
                                         PRIMARY KEY(read_id, case_ref)) WITHOUT ROWID;)",
+        // 11: each VRM's misread-tolerant key (vrm::confusableKey, registered on every connection as the SQL
+        // function confusable_key), indexed for searches that allow for cameras' misreads.
+        R"(ALTER TABLE vrms ADD COLUMN vkey TEXT NOT NULL DEFAULT '';
+           UPDATE vrms SET vkey = confusable_key(vrm);
+           CREATE INDEX vrms_by_key ON vrms(vkey);)",
     };
     return steps;
 }

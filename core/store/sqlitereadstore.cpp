@@ -2,6 +2,8 @@
 #include "sqlitereadstore.h"
 #include "database.h"
 
+#include "vrm/vrm.h"
+
 #include <QString>
 
 #include <algorithm>
@@ -127,9 +129,10 @@ qint64 SqliteReadStore::vrmId(const std::string& vrm)
 {
     if (const auto id = m_db.prepared("SELECT id FROM vrms WHERE vrm = ?").bind(1, vrm).scalar())
         return *id;
-    m_db.prepared("INSERT INTO vrms(vrm, rvrm) VALUES (?, ?)")
+    m_db.prepared("INSERT INTO vrms(vrm, rvrm, vkey) VALUES (?, ?, ?)")
         .bind(1, vrm)
         .bind(2, std::string(vrm.rbegin(), vrm.rend()))
+        .bind(3, vrm::confusableKey(vrm))
         .run();
     return m_db.lastInsertId();
 }
@@ -164,84 +167,129 @@ void SqliteReadStore::append(std::span<Read> reads)
     }
 }
 
-std::vector<Read> SqliteReadStore::search(const ReadQuery& query)
+std::vector<qint64> SqliteReadStore::vrmIds(const ReadQuery& query)
+{
+    // One VRM by its unique index, or a pattern narrowed by the longer of its literal prefix and literal suffix
+    // (the suffix through the reversed column), then checked whole by GLOB. Misread-tolerant, the same on the
+    // VRMs' confusable keys (a pattern's ? and * are no confusable characters, so its key is a pattern too).
+    const std::string pattern = query.tolerant ? vrm::confusableKey(query.vrm) : query.vrm;
+    const char* const column = query.tolerant ? "vkey" : "vrm";
+    const auto first = pattern.find_first_of("?*");
+    std::string sql;
+    std::vector<std::string> args;
+    if (first == std::string::npos) {
+        sql = std::string("SELECT id FROM vrms WHERE ") + column + " = ?";
+        args = { pattern };
+    } else {
+        const std::string prefix = pattern.substr(0, first);
+        const std::string suffix = pattern.substr(pattern.find_last_of("?*") + 1);
+        if (!prefix.empty() && (prefix.size() >= suffix.size() || query.tolerant)) {
+            sql = std::string("SELECT id FROM vrms WHERE ") + column + " >= ? AND " + column + " < ? AND " + column
+                + " GLOB ?";
+            args = { prefix, prefixEnd(prefix), pattern };
+        } else if (!suffix.empty() && !query.tolerant) {
+            const std::string reversed(suffix.rbegin(), suffix.rend());
+            sql = "SELECT id FROM vrms WHERE rvrm >= ? AND rvrm < ? AND vrm GLOB ?";
+            args = { reversed, prefixEnd(reversed), pattern };
+        } else {
+            sql = std::string("SELECT id FROM vrms WHERE ") + column + " GLOB ?";
+            args = { pattern };
+        }
+    }
+    auto& select = m_db.prepared(sql);
+    for (size_t i = 0; i < args.size(); ++i)
+        select.bind(int(i) + 1, args[i]);
+    std::vector<qint64> ids;
+    while (select.step())
+        ids.push_back(select.int64(0));
+    select.reset();
+    return ids;
+}
+
+ReadPage SqliteReadStore::search(const ReadQuery& query, const SearchProgress& progress)
 {
     if (const auto problem = checkPattern(query.vrm); !problem.empty())
         throw std::invalid_argument(problem);
-
-    // Which VRMs: one by its unique index, or a pattern narrowed by the longer of its literal prefix and
-    // literal suffix (the suffix through the reversed column), then checked whole by GLOB.
-    const auto first = query.vrm.find_first_of("?*");
-    std::string vrmIds;
-    std::vector<std::string> vrmArgs;
-    if (first == std::string::npos) {
-        vrmIds = "SELECT id FROM vrms WHERE vrm = ?";
-        vrmArgs = { query.vrm };
-    } else {
-        const std::string prefix = query.vrm.substr(0, first);
-        const std::string suffix = query.vrm.substr(query.vrm.find_last_of("?*") + 1);
-        if (!prefix.empty() && prefix.size() >= suffix.size()) {
-            vrmIds = "SELECT id FROM vrms WHERE vrm >= ? AND vrm < ? AND vrm GLOB ?";
-            vrmArgs = { prefix, prefixEnd(prefix), query.vrm };
-        } else if (!suffix.empty()) {
-            const std::string reversed(suffix.rbegin(), suffix.rend());
-            vrmIds = "SELECT id FROM vrms WHERE rvrm >= ? AND rvrm < ? AND vrm GLOB ?";
-            vrmArgs = { reversed, prefixEnd(reversed), query.vrm };
-        } else {
-            vrmIds = "SELECT id FROM vrms WHERE vrm GLOB ?";
-            vrmArgs = { query.vrm };
-        }
-    }
 
     std::vector<qint64> cameraIds;
     for (const auto& code : query.cameras) {
         if (const auto id = m_db.prepared("SELECT id FROM cameras WHERE code = ?").bind(1, code).scalar())
             cameraIds.push_back(*id);
     }
-    if (!query.cameras.empty() && cameraIds.empty())
-        return {};
+    ReadPage page;
+    const std::vector<qint64> ids = vrmIds(query);
+    if ((!query.cameras.empty() && cameraIds.empty()) || ids.empty())
+        return page;
 
+    // The VRMs a few hundred at a time, each batch's reads by the (VRM, time) index, kept in order and cut to
+    // the page as they come: a pattern matching thousands of vehicles shows its progress and can be stopped.
+    constexpr size_t batch = 256;
+    const char* const order = query.oldestFirst ? "ASC" : "DESC";
     std::string sql = "SELECT r.id, r.ts, c.code, v.vrm, r.confidence, r.candidates, r.direction, r.latitude, "
                       "r.longitude, r.vehicle"
                       " FROM reads r INDEXED BY reads_by_vrm"
                       " JOIN cameras c ON c.id = r.camera_id JOIN vrms v ON v.id = r.vrm_id WHERE r.vrm_id IN ("
-        + vrmIds + ") AND r.ts BETWEEN ? AND ?";
+        + placeholders(batch) + ") AND r.ts BETWEEN ? AND ?";
     if (!cameraIds.empty())
         sql += " AND r.camera_id IN (" + placeholders(cameraIds.size()) + ")";
-    sql += " ORDER BY r.ts DESC LIMIT ?";
+    if (query.after)
+        sql += query.oldestFirst ? " AND (r.ts > ? OR (r.ts = ? AND r.id > ?))"
+                                 : " AND (r.ts < ? OR (r.ts = ? AND r.id < ?))";
+    sql += std::string(" ORDER BY r.ts ") + order + ", r.id " + order + " LIMIT ?";
+    const auto before = [&](const Read& a, const Read& b) {
+        return query.oldestFirst ? std::pair(a.timeMs, a.id) < std::pair(b.timeMs, b.id)
+                                 : std::pair(a.timeMs, a.id) > std::pair(b.timeMs, b.id);
+    };
+    const size_t wanted = size_t(std::max(0, query.limit)) + 1; // one more than the page tells whether there are more
 
     auto& select = m_db.prepared(sql);
-    int arg = 1;
-    for (const auto& value : vrmArgs)
-        select.bind(arg++, value);
-    select.bind(arg++, query.fromMs);
-    select.bind(arg++, query.toMs);
-    for (qint64 id : cameraIds)
-        select.bind(arg++, id);
-    select.bind(arg, static_cast<qint64>(query.limit));
-
-    std::vector<Read> out;
-    while (select.step()) {
-        Read read;
-        read.id = select.int64(0);
-        read.timeMs = select.int64(1);
-        read.camera = select.text(2);
-        read.vrm = select.text(3);
-        read.confidence = static_cast<float>(select.int64(4)) / 100.0f;
-        if (!select.isNull(5))
-            read.candidates = decodeCandidates(select.text(5));
-        if (!select.isNull(6))
-            read.direction = select.text(6);
-        if (!select.isNull(7) && !select.isNull(8)) {
-            read.latitude = select.real(7);
-            read.longitude = select.real(8);
+    for (size_t start = 0; start < ids.size(); start += batch) {
+        int arg = 1;
+        for (size_t i = start; i < start + batch; ++i)
+            select.bind(arg++, i < ids.size() ? ids[i] : qint64(0)); // 0: no VRM has it
+        select.bind(arg++, query.fromMs);
+        select.bind(arg++, query.toMs);
+        for (qint64 id : cameraIds)
+            select.bind(arg++, id);
+        if (query.after) {
+            select.bind(arg++, query.after->timeMs);
+            select.bind(arg++, query.after->timeMs);
+            select.bind(arg++, query.after->readId);
         }
-        if (!select.isNull(9))
-            read.vehicle = decodeVehicle(select.text(9));
-        out.push_back(std::move(read));
+        select.bind(arg, static_cast<qint64>(wanted));
+        while (select.step()) {
+            Read read;
+            read.id = select.int64(0);
+            read.timeMs = select.int64(1);
+            read.camera = select.text(2);
+            read.vrm = select.text(3);
+            read.confidence = static_cast<float>(select.int64(4)) / 100.0f;
+            if (!select.isNull(5))
+                read.candidates = decodeCandidates(select.text(5));
+            if (!select.isNull(6))
+                read.direction = select.text(6);
+            if (!select.isNull(7) && !select.isNull(8)) {
+                read.latitude = select.real(7);
+                read.longitude = select.real(8);
+            }
+            if (!select.isNull(9))
+                read.vehicle = decodeVehicle(select.text(9));
+            page.reads.push_back(std::move(read));
+        }
+        select.reset();
+        std::sort(page.reads.begin(), page.reads.end(), before);
+        if (page.reads.size() > wanted)
+            page.reads.resize(wanted);
+        const qint64 done = qint64(std::min(start + batch, ids.size()));
+        if (progress && done < qint64(ids.size()) && !progress(done, qint64(ids.size()))) {
+            page.cancelled = true;
+            break;
+        }
     }
-    select.reset();
-    return out;
+    page.more = page.reads.size() > size_t(std::max(0, query.limit));
+    if (page.more)
+        page.reads.resize(size_t(query.limit));
+    return page;
 }
 
 ReadImages SqliteReadStore::images(qint64 readId)

@@ -14,7 +14,7 @@ public:
     explicit SqliteReadStore(Database& db);
 
     void append(std::span<Read> reads) override;
-    std::vector<Read> search(const ReadQuery& query) override;
+    ReadPage search(const ReadQuery& query, const SearchProgress& progress = {}) override;
     ReadImages images(qint64 readId) override;
     qint64 count() override;
     std::vector<std::pair<std::string, qint64>> countByCamera() override;
@@ -24,6 +24,7 @@ public:
 private:
     qint64 cameraId(const std::string& code);
     qint64 vrmId(const std::string& vrm);
+    std::vector<qint64> vrmIds(const ReadQuery& query);
 
     Database& m_db;
 };

@@ -226,6 +226,29 @@ std::string displayForm(std::string_view v)
     return std::string(v.substr(0, gap)) + ' ' + std::string(v.substr(gap));
 }
 
+bool matchesPattern(std::string_view vrm, std::string_view pattern)
+{
+    // Greedy with one point of return: the last *, moved on a character at a time when what follows fails.
+    size_t v = 0, p = 0, star = std::string_view::npos, resume = 0;
+    while (v < vrm.size()) {
+        if (p < pattern.size() && (pattern[p] == '?' || pattern[p] == vrm[v])) {
+            ++v;
+            ++p;
+        } else if (p < pattern.size() && pattern[p] == '*') {
+            star = p++;
+            resume = v;
+        } else if (star != std::string_view::npos) {
+            p = star + 1;
+            v = ++resume;
+        } else {
+            return false;
+        }
+    }
+    while (p < pattern.size() && pattern[p] == '*')
+        ++p;
+    return p == pattern.size();
+}
+
 std::string confusableKey(std::string_view vrm)
 {
     std::string key(vrm);

@@ -54,6 +54,9 @@ constexpr char confusableClass(char c)
 // or 0 when c has none. Used to make realistic misreads for demos, tests and benchmarks.
 char misreadTwin(char c);
 
+// Whether a normalised VRM matches a search pattern (? one character, * any run of characters, as SQLite's GLOB).
+bool matchesPattern(std::string_view vrm, std::string_view pattern);
+
 // The misread-tolerant key: every character replaced by its class representative. Two VRMs that differ
 // only by confusable substitutions share a key.
 std::string confusableKey(std::string_view vrm);

@@ -54,9 +54,14 @@ private Q_SLOTS:
         QCOMPARE(run.readsPreserved, 1);
 
         std::vector<qint64> left;
-        for (const char* vrm : { "AB12CDE", "OLD12AB", "CAS3ABC" })
-            for (const Read& r : store.search({ vrm, 0, m_now, {}, 100 }))
+        for (const char* vrm : { "AB12CDE", "OLD12AB", "CAS3ABC" }) {
+            ReadQuery query;
+            query.vrm = vrm;
+            query.fromMs = 0;
+            query.toMs = m_now;
+            for (const Read& r : store.search(query).reads)
                 left.push_back(r.id);
+        }
         std::sort(left.begin(), left.end());
         QCOMPARE(left, std::vector<qint64>({ reads[0].id, reads[1].id, reads[3].id }));
         QCOMPARE(store.images(reads[0].id).platePatch, QByteArray("plate-of-AB12CDE"));

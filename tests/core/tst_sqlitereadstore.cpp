@@ -67,7 +67,7 @@ private Q_SLOTS:
         SqliteReadStore store(db);
         ReadQuery q;
         q.vrm = "AB12CDE";
-        const auto found = store.search(q);
+        const auto found = store.search(q).reads;
         QCOMPARE(found.size(), size_t(1));
         QCOMPARE(found[0].camera, std::string("M4-J10-EB"));
         QCOMPARE(found[0].timeMs, r.timeMs);
@@ -94,7 +94,7 @@ private Q_SLOTS:
         QCOMPARE(store.count(), 0);
         ReadQuery q;
         q.vrm = "AB12CDE";
-        QVERIFY(store.search(q).empty());
+        QVERIFY(store.search(q).reads.empty());
     }
 
     void search_data()
@@ -118,7 +118,7 @@ private Q_SLOTS:
             fill(db, store);
         ReadQuery q;
         q.vrm = pattern.toStdString();
-        QCOMPARE(vrmsOf(store.search(q)), expected);
+        QCOMPARE(vrmsOf(store.search(q).reads), expected);
     }
 
     void searchByTimeAndCamera()
@@ -128,15 +128,15 @@ private Q_SLOTS:
         ReadQuery q;
         q.vrm = "AB12CDE";
         q.cameras = { "CAM2" };
-        auto found = store.search(q);
+        auto found = store.search(q).reads;
         QCOMPARE(found.size(), size_t(1));
         QCOMPARE(found[0].timeMs, 2000);
         q.cameras.clear();
         q.fromMs = 1500;
         q.toMs = 2500;
-        QCOMPARE(store.search(q).size(), size_t(1));
+        QCOMPARE(store.search(q).reads.size(), size_t(1));
         q.cameras = { "NO-SUCH-CAMERA" };
-        QVERIFY(store.search(q).empty());
+        QVERIFY(store.search(q).reads.empty());
     }
 
     void badPatternsAreRefusedWithAReason_data()
@@ -185,13 +185,119 @@ private Q_SLOTS:
         SqliteReadStore store(db);
         ReadQuery q;
         q.vrm = "AB12CDE";
-        const auto found = store.search(q);
+        const auto found = store.search(q).reads;
         QCOMPARE(found.size(), size_t(1));
         QCOMPARE(found[0].camera, std::string("OLD-CAM"));
         QCOMPARE(found[0].timeMs, 1234);
         // The tables the later migrations add are there and usable.
         QCOMPARE(db.prepared("SELECT count(*) FROM alerts").scalar(), 0);
         QVERIFY(store.images(found[0].id).platePatch.isEmpty());
+        // A VRM stored before misread-tolerant search existed is found by it.
+        q.vrm = "A812CDE";
+        q.tolerant = true;
+        QCOMPARE(store.search(q).reads.size(), size_t(1));
+    }
+
+    void misreadTolerantSearchFindsConfusedCharacters_data()
+    {
+        QTest::addColumn<QString>("asked");
+        QTest::addColumn<QStringList>("expected"); // newest first
+        QTest::newRow("O for 0, B for 8") << "AB12CDE" << QStringList { "A812CDE", "AB12C0E", "AB12CDE" };
+        QTest::newRow("as misread") << "A812C0E" << QStringList { "A812CDE", "AB12C0E", "AB12CDE" };
+        QTest::newRow("pattern") << "AB1?CD*" << QStringList { "A812CDE", "AB13CDE", "AB12C0E", "AB12CDE" };
+        QTest::newRow("suffix pattern") << "*12CDE" << QStringList { "XY12CDE", "A812CDE", "AB12C0E", "AB12CDE" };
+        QTest::newRow("no confusable difference") << "AB12CDF" << QStringList {};
+    }
+    void misreadTolerantSearchFindsConfusedCharacters()
+    {
+        QFETCH(QString, asked);
+        QFETCH(QStringList, expected);
+        Database db(path("tolerant.db"));
+        SqliteReadStore store(db);
+        if (store.count() == 0) {
+            std::vector<Read> reads = { makeRead("AB12CDE", "CAM1", 1000), makeRead("AB12C0E", "CAM1", 2000),
+                makeRead("AB13CDE", "CAM1", 2500), makeRead("A812CDE", "CAM2", 3000),
+                makeRead("XY12CDE", "CAM2", 4000) };
+            Database::Transaction tx(db);
+            store.append(reads);
+            tx.commit();
+        }
+        ReadQuery q;
+        q.vrm = asked.toStdString();
+        q.tolerant = true;
+        QCOMPARE(vrmsOf(store.search(q).reads), expected);
+        q.tolerant = false; // without it, only the VRM or pattern as written
+        for (const auto& r : store.search(q).reads)
+            QVERIFY(r.vrm == q.vrm || q.vrm.find_first_of("?*") != std::string::npos);
+    }
+
+    void pagesFollowOnWithoutGapsOrRepeats()
+    {
+        Database db(path("pages.db"));
+        SqliteReadStore store(db);
+        std::vector<Read> reads;
+        for (int i = 0; i < 25; ++i) // pairs of reads at one instant: the page boundary falls between them
+            reads.push_back(makeRead(i % 3 ? "AB12CDE" : "AB12CDF", "CAM1", 1000 + (i / 2) * 10));
+        Database::Transaction tx(db);
+        store.append(reads);
+        tx.commit();
+        for (const bool oldestFirst : { false, true }) {
+            ReadQuery q;
+            q.vrm = "AB12CD?";
+            q.limit = 7;
+            q.oldestFirst = oldestFirst;
+            std::vector<qint64> seen;
+            int pages = 0;
+            for (bool more = true; more; ++pages) {
+                const ReadPage page = store.search(q);
+                QVERIFY(page.reads.size() <= 7);
+                for (const auto& r : page.reads)
+                    seen.push_back(r.id);
+                more = page.more;
+                if (more)
+                    q.after = ReadCursor { page.reads.back().timeMs, page.reads.back().id };
+            }
+            QCOMPARE(pages, 4); // 7 + 7 + 7 + 4
+            QCOMPARE(seen.size(), size_t(25));
+            std::vector<qint64> expected;
+            for (const auto& r : reads)
+                expected.push_back(r.id);
+            if (!oldestFirst)
+                std::reverse(expected.begin(), expected.end());
+            QCOMPARE(seen, expected);
+        }
+    }
+
+    void aLongSearchReportsProgressAndStopsWhenAsked()
+    {
+        Database db(path("long.db"));
+        SqliteReadStore store(db);
+        std::vector<Read> reads;
+        for (int i = 0; i < 1000; ++i) // a thousand vehicles matching one pattern
+            reads.push_back(makeRead(
+                QStringLiteral("AB%1XYZ").arg(i, 3, 10, QLatin1Char('0')).toLatin1().constData(), "CAM1", 1000 + i));
+        Database::Transaction tx(db);
+        store.append(reads);
+        tx.commit();
+        ReadQuery q;
+        q.vrm = "AB*XYZ";
+        q.limit = 5000;
+        std::vector<std::pair<qint64, qint64>> steps;
+        ReadPage page = store.search(q, [&](qint64 done, qint64 total) {
+            steps.emplace_back(done, total);
+            return true;
+        });
+        QCOMPARE(page.reads.size(), size_t(1000));
+        QVERIFY(!page.cancelled);
+        QVERIFY(steps.size() >= 3);
+        for (size_t i = 0; i < steps.size(); ++i) {
+            QCOMPARE(steps[i].second, 1000);
+            QVERIFY(steps[i].first > (i ? steps[i - 1].first : 0));
+        }
+        page = store.search(q, [](qint64, qint64) { return false; }); // cancelled at the first step
+        QVERIFY(page.cancelled);
+        QVERIFY(!page.reads.empty());
+        QVERIFY(page.reads.size() < 1000);
     }
 
     void refusesADatabaseFromANewerKestrel()

@@ -90,6 +90,42 @@ private Q_SLOTS:
         QCOMPARE(QString::fromLatin1(vrm::formatName(vrm::classify(vrm.toStdString()))), format);
     }
 
+    void matchesPattern_data()
+    {
+        QTest::addColumn<QString>("vrm");
+        QTest::addColumn<QString>("pattern");
+        QTest::addColumn<bool>("matches");
+        QTest::newRow("exact") << "AB12CDE"
+                               << "AB12CDE" << true;
+        QTest::newRow("one character differs") << "AB12CDE"
+                                               << "AB12CDF" << false;
+        QTest::newRow("? for one") << "AB12CDE"
+                                   << "AB1?CDE" << true;
+        QTest::newRow("? is never none") << "AB12CDE"
+                                         << "AB12CDE?" << false;
+        QTest::newRow("* at the end") << "AB12CDE"
+                                      << "AB12*" << true;
+        QTest::newRow("* at the start") << "AB12CDE"
+                                        << "*CDE" << true;
+        QTest::newRow("* for nothing") << "AB12CDE"
+                                       << "AB12*CDE" << true;
+        QTest::newRow("* needing a second try") << "AB12CDCDE"
+                                                << "AB*CDE" << true;
+        QTest::newRow("two stars") << "AB12CDE"
+                                   << "*2*E" << true;
+        QTest::newRow("too short") << "AB1"
+                                   << "AB1?" << false;
+        QTest::newRow("misread is no match") << "AB12CDE"
+                                             << "AB12C0E" << false;
+    }
+    void matchesPattern()
+    {
+        QFETCH(QString, vrm);
+        QFETCH(QString, pattern);
+        QFETCH(bool, matches);
+        QCOMPARE(vrm::matchesPattern(vrm.toStdString(), pattern.toStdString()), matches);
+    }
+
     void isContinental_data()
     {
         QTest::addColumn<QString>("vrm");

@@ -123,7 +123,7 @@ private Q_SLOTS:
         // Answered only after the commit: the read is in the file the moment the camera hears 200.
         Database db(m_db);
         SqliteReadStore reads(db);
-        const auto found = reads.search(byVrm("AB12CDE"));
+        const auto found = reads.search(byVrm("AB12CDE")).reads;
         QCOMPARE(found.size(), size_t(1));
         QCOMPARE(found[0].camera, std::string("GATE1"));
         QVERIFY(found[0].latitude.has_value());
@@ -142,7 +142,7 @@ private Q_SLOTS:
         QCOMPARE(answer.status, 200);
         Database db(m_db);
         SqliteReadStore reads(db);
-        const auto found = reads.search(byVrm("AB12CDE"));
+        const auto found = reads.search(byVrm("AB12CDE")).reads;
         QCOMPARE(found.size(), size_t(1));
         QVERIFY(reads.images(found[0].id).platePatch.startsWith("\xFF\xD8"));
     }

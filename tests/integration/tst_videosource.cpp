@@ -73,7 +73,7 @@ private Q_SLOTS:
         for (const auto& v : shown) {
             ReadQuery query;
             query.vrm = v.vrm.substr(0, 2) + "*";
-            const auto found = reads.search(query);
+            const auto found = reads.search(query).reads;
             const auto it = std::find_if(found.begin(), found.end(), [&](const Read& r) {
                 const int substitutions = vrm::substitutions(r.vrm, v.vrm);
                 return substitutions >= 0 && substitutions <= 1;

@@ -125,6 +125,98 @@ private Q_SLOTS:
                 { "sign-in", "search", "search-refused", "search", "search", "image-view", "export", "export" }));
         QVERIFY(audit.verify().whole);
     }
+
+    void pagesMisreadsProgressAndCancel()
+    {
+        Database db(m_dir.filePath("pages.db"));
+        SqliteReadStore reads(db);
+        // 2,500 reads of AB12CDE, one of its misread A812CDE, and 600 other vehicles matching AB*.
+        std::vector<Read> stored;
+        const auto add = [&](const std::string& vrm, qint64 at) {
+            Read r;
+            r.vrm = vrm;
+            r.camera = "M4-J10-EB";
+            r.timeMs = at;
+            stored.push_back(r);
+        };
+        for (int i = 0; i < 2500; ++i)
+            add("AB12CDE", m_now - day + i * 1000);
+        add("A812CDE", m_now - 2 * day);
+        for (int i = 0; i < 600; ++i)
+            add("AB" + std::to_string(100 + i) + "XY", m_now - 3 * day + i);
+        {
+            Database::Transaction tx(db);
+            reads.append(stored);
+            tx.commit();
+        }
+        UserStore users(db);
+        users.add("ivy", Role::Investigator, "ivy's long password", 0);
+        AuditLog audit(db);
+        Session session(users, audit, Policy {}, [this] { return m_now; });
+        QVERIFY(session.signIn("ivy", "ivy's long password"));
+        CameraStore cameras(db);
+        CameraPlaces places(cameras, session);
+        ReadImageProvider images;
+        SearchService service(db, reads, Policy {});
+        ReadSearch search(service, reads, audit, session, places, images, [this] { return m_now; });
+        QAbstractItemModelTester tester(&search, QAbstractItemModelTester::FailureReportingMode::QtTest);
+
+        // A thousand at a time, the pages following on; back again to the first.
+        search.run("investigation", "CRI-9", "AB12CDE", {}, {}, {});
+        QCOMPARE(search.rowCount(), 1000);
+        QCOMPARE(search.property("page").toInt(), 1);
+        QVERIFY(search.property("more").toBool());
+        QVERIFY2(search.property("summary").toString().startsWith("Reads 1 to 1000 (more follow)"),
+            qPrintable(search.property("summary").toString()));
+        const qint64 lastOfFirst = search.data(search.index(999), ReadSearch::ReadIdRole).toLongLong();
+        search.nextPage();
+        QCOMPARE(search.property("page").toInt(), 2);
+        QCOMPARE(search.rowCount(), 1000);
+        QCOMPARE(search.data(search.index(0), ReadSearch::ReadIdRole).toLongLong(), lastOfFirst - 1);
+        search.nextPage();
+        QCOMPARE(search.rowCount(), 500);
+        QVERIFY(!search.property("more").toBool());
+        QVERIFY(search.property("summary").toString().startsWith("Reads 2001 to 2500"));
+        search.nextPage(); // nothing beyond the last page
+        QCOMPARE(search.property("page").toInt(), 3);
+        search.previousPage();
+        search.previousPage();
+        QCOMPARE(search.property("page").toInt(), 1);
+        QCOMPARE(search.data(search.index(999), ReadSearch::ReadIdRole).toLongLong(), lastOfFirst);
+
+        // Allowing for misreads: the camera's A812CDE too, marked as such.
+        search.run("investigation", "CRI-9", "A812CDE", {}, {}, {}, true, true);
+        QCOMPARE(search.rowCount(), 1000);
+        search.run("investigation", "CRI-9", "A812CDE",
+            QDateTime::fromMSecsSinceEpoch(m_now - 3 * day).toString(Qt::ISODate),
+            QDateTime::fromMSecsSinceEpoch(m_now - day - 1).toString(Qt::ISODate), {}, false, true);
+        QCOMPARE(search.rowCount(), 1);
+        QCOMPARE(search.data(search.index(0), ReadSearch::MisreadRole).toBool(), false); // A812CDE as asked
+        search.run("investigation", "CRI-9", "AB12CDE",
+            QDateTime::fromMSecsSinceEpoch(m_now - 3 * day).toString(Qt::ISODate),
+            QDateTime::fromMSecsSinceEpoch(m_now - day - 1).toString(Qt::ISODate), {}, false, true);
+        QCOMPARE(search.rowCount(), 1);
+        QCOMPARE(search.data(search.index(0), ReadSearch::MisreadRole).toBool(), true);
+
+        // A pattern over hundreds of vehicles shows its progress; Cancel stops it and says so.
+        QSignalSpy progress(&search, &ReadSearch::progressChanged);
+        connect(&search, &ReadSearch::progressChanged, &search, [&] {
+            if (search.property("progress").toDouble() > 0)
+                QMetaObject::invokeMethod(&search, &ReadSearch::cancel, Qt::QueuedConnection);
+        });
+        search.run("investigation", "CRI-9", "AB*XY", {}, {}, {});
+        QVERIFY(progress.count() >= 2);
+        QVERIFY(!search.property("searching").toBool());
+        QVERIFY2(search.property("summary").toString().contains("cancelled"),
+            qPrintable(search.property("summary").toString()));
+        QVERIFY(search.rowCount() > 0 && search.rowCount() < 600);
+
+        bool sawCancelled = false;
+        audit.forEach(0, m_now + day, [&](const AuditRecord& r) {
+            sawCancelled |= r.action == "search" && r.detail.value("cancelled").toBool();
+        });
+        QVERIFY(sawCancelled);
+    }
 };
 
 QTEST_MAIN(TestReadSearch) // the PDF report draws text: a GUI application (offscreen)
