@@ -25,12 +25,14 @@
 #include "policy/policy.h"
 #include "recognition/imagerecognition.h"
 #include "recognition/platereader.h"
+#include "security/keychain.h"
 #include "store/database.h"
 #include "store/sqlitereadstore.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSocketNotifier>
@@ -38,6 +40,7 @@
 #include <QTextStream>
 
 #include <csignal>
+#include <termios.h>
 #include <unistd.h>
 
 #include <atomic>
@@ -92,9 +95,13 @@ const QString overview
               "  user unlock NAME            clear a lock-out after too many wrong passwords\n"
               "  user list [--json]          the users, their roles and whether they are locked\n"
               "  search --as USER --purpose P --reference REF VRM-or-pattern [--from --to --camera ID --json]\n"
-              "                              search reads under the access policy (password on stdin)\n"
+              "                              search reads under the access policy (--misread, --oldest-first,\n"
+              "                              --after for the next page; the password asked for, on stdin, or\n"
+              "                              --keychain)\n"
               "  access request|grant|refuse|list\n"
               "                              extended access: investigators ask, supervisors decide (--as USER)\n"
+              "  keychain store|forget --as USER\n"
+              "                              keep a user's password in the OS keychain for --keychain\n"
               "  retention run               delete reads and images past their retention; prints what went\n"
               "  audit verify                check the audit trail's hash chain; names the first bad record\n"
               "  audit export --from --to    the audit records in a time range (--format csv|json)\n"
@@ -453,20 +460,74 @@ void auditChange(Database& db, const QString& action, const QJsonObject& detail)
         { 0, QDateTime::currentMSecsSinceEpoch(), commandLineUser(), QStringLiteral("administrator"), action, detail });
 }
 
-// The password a command reads from its standard input (the first line), so that it is never in the process
-// list or the shell's history.
-QString passwordFromStdin()
+// How a command that signs its user in is given the password; never on the command line, where the process
+// list and the shell's history would keep it.
+QCommandLineOption passwordStdinOption()
 {
+    return { QStringLiteral("password-stdin"), Ctl::tr("read the password from the first line of standard input") };
+}
+QCommandLineOption keychainOption()
+{
+    return { QStringLiteral("keychain"),
+        Ctl::tr("take the password from the keychain, where kestrelctl keychain store put it") };
+}
+
+// Where the keychain keeps a user's password for kestrelctl: one entry per user per database.
+QString keychainName(const QString& dbPath, const QString& user)
+{
+    return QStringLiteral("kestrelctl %1 @ %2").arg(user, QFileInfo(dbPath).absoluteFilePath());
+}
+
+// A line typed at the terminal, not shown as it is typed.
+QString askAtTerminal(const QString& prompt)
+{
+    err() << prompt << Qt::flush;
+    termios shown {};
+    tcgetattr(STDIN_FILENO, &shown);
+    termios hidden = shown;
+    hidden.c_lflag &= ~tcflag_t(ECHO);
+    tcsetattr(STDIN_FILENO, TCSANOW, &hidden);
+    QTextStream in(stdin);
+    const QString line = in.readLine();
+    tcsetattr(STDIN_FILENO, TCSANOW, &shown);
+    err() << '\n';
+    return line;
+}
+
+bool passwordIsAsked(const Command& cmd)
+{
+    return !cmd.parser.isSet(QStringLiteral("password-stdin")) && isatty(STDIN_FILENO);
+}
+
+// The password a command is given: asked for when standard input is a terminal (and --password-stdin is not
+// given), otherwise the first line of standard input.
+QString givenPassword(const Command& cmd, const QString& prompt)
+{
+    if (passwordIsAsked(cmd))
+        return askAtTerminal(prompt);
     QTextStream in(stdin);
     return in.readLine();
 }
 
-// Signs a user in for one command with the password on the first line of standard input (audited either way).
-// Prints why and returns nothing when refused.
-std::optional<User> signedIn(Database& db, const QString& name, const QString& command)
+// Signs a user in for one command (audited either way), the password from the keychain with --keychain, or
+// asked for, or on standard input. Prints why and returns nothing when refused.
+std::optional<User> signedIn(
+    Database& db, const QString& dbPath, const Command& cmd, const QString& name, const QString& command)
 {
-    QTextStream in(stdin);
-    const QString password = in.readLine();
+    QString password;
+    if (cmd.parser.isSet(QStringLiteral("keychain"))) {
+        const auto kept = keychain::read(keychainName(dbPath, name));
+        if (!kept.ok) {
+            err() << Ctl::tr("cannot take %1's password from the keychain: %2; give it with --password-stdin instead; "
+                             "nothing was done")
+                         .arg(name, kept.problem)
+                  << '\n';
+            return std::nullopt;
+        }
+        password = kept.secret;
+    } else {
+        password = givenPassword(cmd, Ctl::tr("Password for %1: ").arg(name));
+    }
     const auto outcome = UserStore(db).signIn(
         name, password, Policy::load(db), QDateTime::currentMSecsSinceEpoch(), QStringLiteral("kestrelctl ") + command);
     if (outcome.result == SignInOutcome::Result::SignedIn)
@@ -504,8 +565,6 @@ int search(const QString& dbPath, const QStringList& args)
             .arg(allPurposeNames().join(QStringLiteral(", "))),
         { QStringLiteral("VRM-or-pattern") });
     const QCommandLineOption as(QStringLiteral("as"), Ctl::tr("who is searching"), QStringLiteral("USER"));
-    const QCommandLineOption passwordStdin(QStringLiteral("password-stdin"),
-        Ctl::tr("read the password from the first line of standard input (the default)"));
     const QCommandLineOption purpose(QStringLiteral("purpose"), Ctl::tr("why"), QStringLiteral("PURPOSE"));
     const QCommandLineOption reference(
         QStringLiteral("reference"), Ctl::tr("crime or incident number, or operation name"), QStringLiteral("REF"));
@@ -528,7 +587,8 @@ int search(const QString& dbPath, const QStringList& args)
         Ctl::tr("the last line is one JSON object: results [{vrm, time, camera, confidence}], clipped, allowed_from, "
                 "more, next, ..."));
     cmd.parser.addOptions(
-        { as, passwordStdin, purpose, reference, from, to, camera, limit, misread, oldestFirst, after, json });
+        { as, passwordStdinOption(), keychainOption(), purpose, reference, from, to, camera, limit, misread,
+            oldestFirst, after, json });
     if (!cmd.parse(args, 1))
         return cmd.exit;
     const auto why = purposeFromName(cmd.parser.value(purpose));
@@ -560,7 +620,7 @@ int search(const QString& dbPath, const QStringList& args)
     if (!timeOption(cmd, from, isotime::DateOnly::StartOfDay, fromMs)
         || !timeOption(cmd, to, isotime::DateOnly::EndOfDay, toMs))
         return Usage;
-    const auto user = signedIn(db, cmd.parser.value(as), QStringLiteral("search"));
+    const auto user = signedIn(db, dbPath, cmd, cmd.parser.value(as), QStringLiteral("search"));
     if (!user)
         return SomeInputRefused;
     for (const QString& c : cmd.parser.values(camera))
@@ -649,11 +709,10 @@ int access(const QString& dbPath, QStringList args)
         Ctl::tr(
             "Extended access to older reads: an investigator requests it for an investigation (purpose, reference,\n"
             "VRMs, time range, justification); a supervisor other than the requester grants it until an expiry,\n"
-            "or refuses it, with a note. The password is read from standard input. Everything is audited."),
+            "or refuses it, with a note. The password is asked for at a terminal, read from standard input, or\n"
+            "taken from the keychain (--keychain). Everything is audited."),
         decide ? QStringList { QStringLiteral("ID") } : QStringList {});
     const QCommandLineOption as(QStringLiteral("as"), Ctl::tr("who is acting"), QStringLiteral("USER"));
-    const QCommandLineOption passwordStdin(QStringLiteral("password-stdin"),
-        Ctl::tr("read the password from the first line of standard input (the default)"));
     const QCommandLineOption purpose(
         QStringLiteral("purpose"), Ctl::tr("serious, major or counter-terrorism"), QStringLiteral("PURPOSE"));
     const QCommandLineOption reference(
@@ -670,7 +729,7 @@ int access(const QString& dbPath, QStringList args)
     const QCommandLineOption note(QStringLiteral("note"), Ctl::tr("the decision's reason"), QStringLiteral("TEXT"));
     const QCommandLineOption pending(QStringLiteral("pending"), Ctl::tr("only requests waiting for a decision"));
     const QCommandLineOption json(QStringLiteral("json"), Ctl::tr("one JSON object with a \"requests\" array"));
-    cmd.parser.addOptions({ as, passwordStdin });
+    cmd.parser.addOptions({ as, passwordStdinOption(), keychainOption() });
     if (request)
         cmd.parser.addOptions({ purpose, reference, vrm, from, to, justification });
     else if (decide)
@@ -702,7 +761,7 @@ int access(const QString& dbPath, QStringList args)
         return Usage;
     }
     Database db(dbPath);
-    const auto user = signedIn(db, cmd.parser.value(as), QStringLiteral("access ") + action);
+    const auto user = signedIn(db, dbPath, cmd, cmd.parser.value(as), QStringLiteral("access ") + action);
     if (!user)
         return SomeInputRefused;
     AccessStore store(db);
@@ -861,13 +920,13 @@ int user(const QString& dbPath, QStringList args)
     }
     Command cmd(QStringLiteral("user ") + action,
         Ctl::tr("Manages the people who sign in to Kestrel. Roles: %1.\nPasswords are read from standard input "
-                "(--password-stdin) and kept only as Argon2id hashes.")
+                "(--password-stdin) or, adding a user at a terminal, asked for twice; they are kept only as Argon2id "
+                "hashes.")
             .arg(allRoleNames().join(QStringLiteral(", "))),
         list ? QStringList {} : QStringList { QStringLiteral("NAME") });
     const QCommandLineOption role(
         QStringLiteral("role"), Ctl::tr("a role the user holds (repeat for several)"), QStringLiteral("ROLE"));
-    const QCommandLineOption passwordStdin(
-        QStringLiteral("password-stdin"), Ctl::tr("read the password from the first line of standard input"));
+    const QCommandLineOption passwordStdin = passwordStdinOption();
     const QCommandLineOption enable(QStringLiteral("enable"), Ctl::tr("let the user sign in again"));
     const QCommandLineOption disable(
         QStringLiteral("disable"), Ctl::tr("stop the user signing in (kept for the record)"));
@@ -892,9 +951,18 @@ int user(const QString& dbPath, QStringList args)
         }
         roles |= *r;
     }
-    if (action == QLatin1String("add") && !cmd.parser.isSet(passwordStdin)) {
+    QString password;
+    if (action == QLatin1String("add") && passwordIsAsked(cmd)) {
+        password = askAtTerminal(Ctl::tr("Password for %1: ").arg(cmd.arg(0)));
+        if (askAtTerminal(Ctl::tr("The same again: ")) != password) {
+            err() << Ctl::tr("the two passwords differ; nothing was changed") << '\n';
+            return SomeInputRefused;
+        }
+    } else if (action == QLatin1String("add") && !cmd.parser.isSet(passwordStdin)) {
         err() << Ctl::tr("give the password on standard input with --password-stdin") << '\n';
         return Usage;
+    } else if (cmd.parser.isSet(passwordStdin)) {
+        password = givenPassword(cmd, {});
     }
 
     Database db(dbPath);
@@ -931,7 +999,7 @@ int user(const QString& dbPath, QStringList args)
         }
         const QString name = cmd.arg(0);
         if (action == QLatin1String("add")) {
-            users.add(name, roles, passwordFromStdin(), now.toMSecsSinceEpoch());
+            users.add(name, roles, password, now.toMSecsSinceEpoch());
             auditChange(db, QStringLiteral("user-added"),
                 { { QStringLiteral("user"), name },
                     { QStringLiteral("roles"), roleNames(roles).join(QLatin1Char(',')) } });
@@ -948,7 +1016,7 @@ int user(const QString& dbPath, QStringList args)
             if (roles)
                 users.setRoles(name, roles);
             if (cmd.parser.isSet(passwordStdin))
-                users.setPassword(name, passwordFromStdin());
+                users.setPassword(name, password);
             if (cmd.parser.isSet(enable) || cmd.parser.isSet(disable))
                 users.setDisabled(name, cmd.parser.isSet(disable));
             const User changed = *users.find(name);
@@ -966,6 +1034,59 @@ int user(const QString& dbPath, QStringList args)
         err() << QString::fromUtf8(error.what()) << Ctl::tr("; nothing was changed") << '\n';
         return SomeInputRefused;
     }
+    return Ok;
+}
+
+int keychainCommand(const QString& dbPath, QStringList args)
+{
+    const QString action = args.isEmpty() ? QString() : args.takeFirst();
+    const bool store = action == QLatin1String("store");
+    if (!store && action != QLatin1String("forget")) {
+        err() << Ctl::tr("keychain what? kestrelctl keychain store|forget --as USER; see kestrelctl --help") << '\n';
+        return Usage;
+    }
+    Command cmd(QStringLiteral("keychain ") + action,
+        Ctl::tr("Keeps a user's password in the operating system's keychain (the Secret Service, e.g. GNOME Keyring)\n"
+                "so that search and access can take it with --keychain instead of asking. store checks the password\n"
+                "by signing the user in first; forget removes it. Both are audited."),
+        {});
+    const QCommandLineOption as(QStringLiteral("as"), Ctl::tr("whose password"), QStringLiteral("USER"));
+    cmd.parser.addOption(as);
+    if (store)
+        cmd.parser.addOption(passwordStdinOption());
+    if (!cmd.parse(args, 0))
+        return cmd.exit;
+    if (!cmd.parser.isSet(as)) {
+        err() << Ctl::tr("say whose password with --as USER") << '\n';
+        return Usage;
+    }
+    const QString name = cmd.parser.value(as);
+    Database db(dbPath);
+    if (store) {
+        const QString password = givenPassword(cmd, Ctl::tr("Password for %1: ").arg(name));
+        const auto outcome = UserStore(db).signIn(name, password, Policy::load(db), QDateTime::currentMSecsSinceEpoch(),
+            QStringLiteral("kestrelctl keychain store"));
+        if (outcome.result != SignInOutcome::Result::SignedIn) {
+            err() << Ctl::tr("user name or password not recognised; nothing was stored") << '\n';
+            return SomeInputRefused;
+        }
+        const auto kept = keychain::write(keychainName(dbPath, name), password);
+        if (!kept.ok) {
+            err() << Ctl::tr("cannot store the password: %1; nothing was stored").arg(kept.problem) << '\n';
+            return Failed;
+        }
+    } else {
+        const auto gone = keychain::forget(keychainName(dbPath, name));
+        if (!gone.ok && !gone.missing) {
+            err() << Ctl::tr("cannot remove the password: %1").arg(gone.problem) << '\n';
+            return Failed;
+        }
+    }
+    auditChange(db, store ? QStringLiteral("keychain-stored") : QStringLiteral("keychain-forgotten"),
+        { { QStringLiteral("user"), name } });
+    out() << (store ? Ctl::tr("%1's password is in the keychain for %2").arg(name, QFileInfo(dbPath).absoluteFilePath())
+                    : Ctl::tr("%1's password is no longer in the keychain").arg(name))
+          << '\n';
     return Ok;
 }
 
@@ -1575,6 +1696,8 @@ int main(int argc, char** argv)
             return search(dbPath, args);
         if (command == QLatin1String("access"))
             return access(dbPath, args);
+        if (command == QLatin1String("keychain"))
+            return keychainCommand(dbPath, args);
         if (command == QLatin1String("retention"))
             return retention(dbPath, args);
         if (command == QLatin1String("stats"))
