@@ -859,6 +859,21 @@
     </message>
 </context>
 <context>
+    <name>Keychain</name>
+    <message>
+        <source>the keychain holds no password under that name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the keychain refused access (%1); unlock it and try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no keychain answered (%1): a Secret Service such as GNOME Keyring must be running in this session</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Main</name>
     <message>
         <source>Kestrel (demo data)</source>
@@ -1154,10 +1169,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>From (blank: 90 days ago)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>To (blank: now)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1219,6 +1230,38 @@
     </message>
     <message>
         <source>In time order: where the vehicle went</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From (blank: as far as open without a grant)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow for misreads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also the VRMs a camera may have read it as: 0/O/D/Q, 1/I/L, 2/Z, 5/S, 8/B, 6/G, 4/A, 7/T</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Searching… %1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>◀ Previous 1,000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next 1,000 ▶</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>possible misread</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1557,16 +1600,6 @@
         <source>Cannot search for &apos;%1&apos;: %2</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%n read(s) from %1 to %2 (newest first; at most 1,000)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1 at %2</source>
         <translation type="unfinished"></translation>
@@ -1585,15 +1618,37 @@
             <numerusform></numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n read(s) from %1 to %2, oldest first: where the vehicle went (at most 1,000)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+    <message>
+        <source>%1 or a misread of it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No reads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reads %1 to %2%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (more follow)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 from %2 to %3, %4%5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>oldest first: where the vehicle went</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; cancelled before every vehicle was searched</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2107,53 +2162,6 @@ the database&apos;s hotlist) to an MJPEG AVI, with FILE.csv beside it listing th
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: kestrelctl [--db PATH] COMMAND [ARGS]
-
-Commands:
-  hotlist import FILE.csv     add hotlist entries from a CSV file
-  ingest FILE.csv             store reads (vrm,camera,time[,confidence]), match them, raise alerts
-  alerts [list]               list open alerts
-  alerts claim|release ID     take or give back an alert (--as USER)
-  alerts dispatch ID          record the incident a unit was dispatched under (--incident, --as)
-  alerts close ID             close an alert with a reason (--reason, --as)
-  alerts history ID           every step of one alert, with who and when
-  camera add ID               register a camera (--name, --push --token TOKEN or --url URL, ...)
-  camera set ID               change a camera (the options of add, --enable, --disable)
-  camera list [--json]        the cameras, their sources, positions and DPIA reviews
-  camera remove ID            remove a camera no read refers to
-  user add NAME               add a user (--role ROLE, repeatable; --password-stdin)
-  user set NAME               change a user&apos;s roles (--role), password (--password-stdin),
-                              --enable or --disable
-  user unlock NAME            clear a lock-out after too many wrong passwords
-  user list [--json]          the users, their roles and whether they are locked
-  search --as USER --purpose P --reference REF VRM-or-pattern [--from --to --camera ID --json]
-                              search reads under the access policy (password on stdin)
-  access request|grant|refuse|list
-                              extended access: investigators ask, supervisors decide (--as USER)
-  retention run               delete reads and images past their retention; prints what went
-  audit verify                check the audit trail&apos;s hash chain; names the first bad record
-  audit export --from --to    the audit records in a time range (--format csv|json)
-  stats [--json]              counts of reads (in all, per camera) and open alerts; never a VRM
-  serve [--listen ADDR:PORT]  take reads pushed by camera agents over HTTP until SIGTERM
-  simulate --video FILE       render synthetic traffic video (--stream ADDR:PORT: serve it live as
-                              HTTP MJPEG; --post URL: push agent reads)
-  policy [show]               the policy settings and their values
-  policy set KEY VALUE        change a policy setting
-  recognise [--json] IMAGE... read the plates in images (- reads image paths from stdin)
-  eval FOLDER                 score recognition on labelled images (labels.csv: image,plate)
-  bench match|ingest|search|recognise|http
-                              measure the engine; the last line is one JSON object
-
-Options:
-  --db PATH                   the database (default: %1)
-  -h, --help                  this help; COMMAND --help for a command&apos;s own
-
-Exit status: 0 done; 1 some input was refused (the rest was kept, as reported); 2 the command line was
-wrong; 3 the command failed.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 is locked after too many wrong passwords; an administrator can unlock it</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2184,10 +2192,6 @@ the output says why and how to ask for more. Every search is audited. Purposes: 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>read the password from the first line of standard input (the default)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>why</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2209,10 +2213,6 @@ the output says why and how to ask for more. Every search is audited. Purposes: 
     </message>
     <message>
         <source>at most this many reads (default 1000)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the last line is one JSON object: results [{vrm, time, camera, confidence}], clipped, allowed_from, ...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2243,12 +2243,6 @@ the output says why and how to ask for more. Every search is audited. Purposes: 
     </message>
     <message>
         <source>access what? kestrelctl access request|grant|refuse|list; see kestrelctl --help</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Extended access to older reads: an investigator requests it for an investigation (purpose, reference,
-VRMs, time range, justification); a supervisor other than the requester grants it until an expiry,
-or refuses it, with a note. The password is read from standard input. Everything is audited.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2384,11 +2378,6 @@ London time) as CSV (seq,time,who,roles,action,detail) or JSON, for compliance a
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Manages the people who sign in to Kestrel. Roles: %1.
-Passwords are read from standard input (--password-stdin) and kept only as Argon2id hashes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>a role the user holds (repeat for several)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2446,6 +2435,151 @@ Passwords are read from standard input (--password-stdin) and kept only as Argon
     </message>
     <message>
         <source>retention failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: kestrelctl [--db PATH] COMMAND [ARGS]
+
+Commands:
+  hotlist import FILE.csv     add hotlist entries from a CSV file
+  ingest FILE.csv             store reads (vrm,camera,time[,confidence]), match them, raise alerts
+  alerts [list]               list open alerts
+  alerts claim|release ID     take or give back an alert (--as USER)
+  alerts dispatch ID          record the incident a unit was dispatched under (--incident, --as)
+  alerts close ID             close an alert with a reason (--reason, --as)
+  alerts history ID           every step of one alert, with who and when
+  camera add ID               register a camera (--name, --push --token TOKEN or --url URL, ...)
+  camera set ID               change a camera (the options of add, --enable, --disable)
+  camera list [--json]        the cameras, their sources, positions and DPIA reviews
+  camera remove ID            remove a camera no read refers to
+  user add NAME               add a user (--role ROLE, repeatable; --password-stdin)
+  user set NAME               change a user&apos;s roles (--role), password (--password-stdin),
+                              --enable or --disable
+  user unlock NAME            clear a lock-out after too many wrong passwords
+  user list [--json]          the users, their roles and whether they are locked
+  search --as USER --purpose P --reference REF VRM-or-pattern [--from --to --camera ID --json]
+                              search reads under the access policy (--misread, --oldest-first,
+                              --after for the next page; the password asked for, on stdin, or
+                              --keychain)
+  access request|grant|refuse|list
+                              extended access: investigators ask, supervisors decide (--as USER)
+  keychain store|forget --as USER
+                              keep a user&apos;s password in the OS keychain for --keychain
+  retention run               delete reads and images past their retention; prints what went
+  audit verify                check the audit trail&apos;s hash chain; names the first bad record
+  audit export --from --to    the audit records in a time range (--format csv|json)
+  stats [--json]              counts of reads (in all, per camera) and open alerts; never a VRM
+  serve [--listen ADDR:PORT]  take reads pushed by camera agents over HTTP until SIGTERM
+  simulate --video FILE       render synthetic traffic video (--stream ADDR:PORT: serve it live as
+                              HTTP MJPEG; --post URL: push agent reads)
+  policy [show]               the policy settings and their values
+  policy set KEY VALUE        change a policy setting
+  recognise [--json] IMAGE... read the plates in images (- reads image paths from stdin)
+  eval FOLDER                 score recognition on labelled images (labels.csv: image,plate)
+  bench match|ingest|search|recognise|http
+                              measure the engine; the last line is one JSON object
+
+Options:
+  --db PATH                   the database (default: %1)
+  -h, --help                  this help; COMMAND --help for a command&apos;s own
+
+Exit status: 0 done; 1 some input was refused (the rest was kept, as reported); 2 the command line was
+wrong; 3 the command failed.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>take the password from the keychain, where kestrelctl keychain store put it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot take %1&apos;s password from the keychain: %2; give it with --password-stdin instead; nothing was done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>also the VRMs a camera may have misread it as (0/O/D/Q, 1/I/L, 2/Z, 5/S, 8/B, 6/G, 4/A, 7/T)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in time order, to follow where a vehicle went (default: newest first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the next page: the &apos;next&apos; a search with more results than --limit printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the last line is one JSON object: results [{vrm, time, camera, confidence}], clipped, allowed_from, more, next, ...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--after takes the &apos;next&apos; a search printed (TIME:ID)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more reads: the next page with --after %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extended access to older reads: an investigator requests it for an investigation (purpose, reference,
+VRMs, time range, justification); a supervisor other than the requester grants it until an expiry,
+or refuses it, with a note. The password is asked for at a terminal, read from standard input, or
+taken from the keychain (--keychain). Everything is audited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manages the people who sign in to Kestrel. Roles: %1.
+Passwords are read from standard input (--password-stdin) or, adding a user at a terminal, asked for twice; they are kept only as Argon2id hashes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same again: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the two passwords differ; nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keychain what? kestrelctl keychain store|forget --as USER; see kestrelctl --help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keeps a user&apos;s password in the operating system&apos;s keychain (the Secret Service, e.g. GNOME Keyring)
+so that search and access can take it with --keychain instead of asking. store checks the password
+by signing the user in first; forget removes it. Both are audited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>whose password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>say whose password with --as USER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user name or password not recognised; nothing was stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot store the password: %1; nothing was stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot remove the password: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s password is in the keychain for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s password is no longer in the keychain</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -72,6 +72,32 @@ private Q_SLOTS:
         QCOMPARE(lines.front().characters, 7);
     }
 
+    void dropsWhatIsJoinedToTheRowFromBeyondThePlatesEdge()
+    {
+        // A white car: a plate in a holder with a thick dark edge, and a sticker just beyond it on paint as light as
+        // the plate. Its letters line up with the plate's and sit close enough to join its row; the row is fitted
+        // to the plate, whose ground ends at the holder's edge.
+        cv::Mat image(720, 1280, CV_8UC1, cv::Scalar(60));
+        image(cv::Rect(300, 250, 700, 300)).setTo(cv::Scalar(235));
+        int baseline = 0;
+        const cv::Size text = cv::getTextSize("AB12 CDE", cv::FONT_HERSHEY_DUPLEX, 0.6, 1, &baseline);
+        const cv::Point origin(500, 400);
+        cv::putText(image, "AB12 CDE", origin, cv::FONT_HERSHEY_DUPLEX, 0.6, cv::Scalar(15), 1);
+        const cv::Rect plate(origin.x - 6, origin.y - text.height - 6, text.width + 10, text.height + 12);
+        cv::rectangle(image, plate, cv::Scalar(20), 8); // the holder's edge, drawn about the plate's border
+        cv::putText(image, "GB", cv::Point(plate.x + plate.width + 8, origin.y), cv::FONT_HERSHEY_DUPLEX, 0.6,
+            cv::Scalar(15), 1);
+
+        const auto lines = LineFinder().find(image, 6);
+        QVERIFY(!lines.empty());
+        const cv::Rect found = lines.front().box;
+        QVERIFY2(found.x + found.width <= plate.x + plate.width,
+            qPrintable(QStringLiteral("the row ends at %1, the plate at %2")
+                           .arg(found.x + found.width)
+                           .arg(plate.x + plate.width)));
+        QVERIFY(found.x + found.width >= origin.x + text.width - 12); // the E is in it
+    }
+
     void findsLightCharactersOnADarkPlateWhenAskedFor()
     {
         cv::Rect plate;
