@@ -179,6 +179,18 @@ void printProblems(const std::vector<LineProblem>& problems, const QString& file
         err() << Ctl::tr("%1:%2: %3").arg(file).arg(p.line).arg(p.reason) << '\n';
 }
 
+// Who an administrator's command acts as in the audit trail: the operating system's user running it.
+QString commandLineUser()
+{
+    return QStringLiteral("os:") + qEnvironmentVariable("USER", QStringLiteral("unknown"));
+}
+
+void auditChange(Database& db, const QString& action, const QJsonObject& detail)
+{
+    AuditLog(db).append(
+        { 0, QDateTime::currentMSecsSinceEpoch(), commandLineUser(), QStringLiteral("administrator"), action, detail });
+}
+
 int hotlistImport(const QString& dbPath, const QStringList& args)
 {
     Command cmd(QStringLiteral("hotlist import FILE.csv"),
@@ -196,6 +208,10 @@ int hotlistImport(const QString& dbPath, const QStringList& args)
     auto parsed = readHotlistCsv(file, systemClock());
     Database db(dbPath);
     HotlistStore(db).add(parsed.entries, systemClock());
+    auditChange(db, QStringLiteral("hotlist-imported"),
+        { { QStringLiteral("file"), QFileInfo(file).absoluteFilePath() },
+            { QStringLiteral("entries"), qint64(parsed.entries.size()) },
+            { QStringLiteral("lines_skipped"), qint64(parsed.problems.size()) } });
     printProblems(parsed.problems, file.fileName());
     out() << Ctl::tr("imported %1 hotlist entries from %2; %3 line(s) skipped")
                  .arg(parsed.entries.size())
@@ -448,18 +464,6 @@ QJsonObject cameraJson(const Camera& c, const QDate& today)
     return o;
 }
 
-// Who an administrator's command acts as in the audit trail: the operating system's user running it.
-QString commandLineUser()
-{
-    return QStringLiteral("os:") + qEnvironmentVariable("USER", QStringLiteral("unknown"));
-}
-
-void auditChange(Database& db, const QString& action, const QJsonObject& detail)
-{
-    AuditLog(db).append(
-        { 0, QDateTime::currentMSecsSinceEpoch(), commandLineUser(), QStringLiteral("administrator"), action, detail });
-}
-
 // How a command that signs its user in is given the password; never on the command line, where the process
 // list and the shell's history would keep it.
 QCommandLineOption passwordStdinOption()
@@ -586,9 +590,8 @@ int search(const QString& dbPath, const QStringList& args)
     const QCommandLineOption json(QStringLiteral("json"),
         Ctl::tr("the last line is one JSON object: results [{vrm, time, camera, confidence}], clipped, allowed_from, "
                 "more, next, ..."));
-    cmd.parser.addOptions(
-        { as, passwordStdinOption(), keychainOption(), purpose, reference, from, to, camera, limit, misread,
-            oldestFirst, after, json });
+    cmd.parser.addOptions({ as, passwordStdinOption(), keychainOption(), purpose, reference, from, to, camera, limit,
+        misread, oldestFirst, after, json });
     if (!cmd.parse(args, 1))
         return cmd.exit;
     const auto why = purposeFromName(cmd.parser.value(purpose));
@@ -1418,6 +1421,8 @@ int policy(const QString& dbPath, QStringList args)
             err() << problem << Ctl::tr("; the setting was not changed") << '\n';
             return SomeInputRefused;
         }
+        auditChange(db, QStringLiteral("policy-changed"),
+            { { QStringLiteral("setting"), cmd.arg(0) }, { QStringLiteral("value"), cmd.arg(1) } });
     } else if (action != QLatin1String("show")) {
         err() << Ctl::tr("unknown policy command '%1'; use show or set").arg(action) << '\n';
         return Usage;

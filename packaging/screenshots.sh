@@ -44,7 +44,7 @@ shot alerts 1600x900 45 "-" --user operator
 shot alerts-keys 1600x900 30 "j j c F1" --user operator
 shot cameras 1600x900 30 "-" --user operator --page cameras
 shot dashboard 1600x900 20 "-" --user supervisor --page dashboard
-shot search 1600x900 20 "type:*12* Tab Tab type:43/10021/26 Return" --user investigator --page search
+shot search 1600x900 20 "type:*12* Tab Tab type:43/10021/26 Tab Tab Tab Tab space Tab Tab space" --user investigator --page search
 shot search-refused 1600x900 20 "type:*12* Tab Tab type:43/10021/26 Tab type:2025-01-01 Return" --user investigator --page search
 shot authorisations 1600x900 20 "-" --user supervisor --page authorisations
 shot audit 1600x900 20 "-" --user auditor --page audit

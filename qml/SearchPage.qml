@@ -75,34 +75,35 @@ Page {
                 placeholderText: qsTr("2026-05-31")
                 onAccepted: page.go()
             }
-            RowLayout {
-                TextField {
-                    id: camera
-                    Layout.preferredWidth: 150 * Theme.fontScale
-                    font.pixelSize: Theme.fontSize
-                    onAccepted: page.go()
-                }
-                CheckBox {
-                    id: misreads
-                    text: qsTr("Allow for misreads")
-                    font.pixelSize: Theme.fontSize - 1
-                    ToolTip.visible: hovered
-                    ToolTip.text: qsTr("Also the VRMs a camera may have read it as: 0/O/D/Q, 1/I/L, 2/Z, 5/S, 8/B, 6/G, 4/A, 7/T")
-                }
-                CheckBox {
-                    id: timeOrder
-                    text: qsTr("Oldest first")
-                    font.pixelSize: Theme.fontSize - 1
-                    ToolTip.visible: hovered
-                    ToolTip.text: qsTr("In time order: where the vehicle went")
-                }
-                Button {
-                    text: qsTr("Search")
-                    highlighted: true
-                    enabled: !page.search.searching
-                    font.pixelSize: Theme.fontSize
-                    onClicked: page.go()
-                }
+            TextField {
+                id: camera
+                Layout.preferredWidth: 150 * Theme.fontScale
+                font.pixelSize: Theme.fontSize
+                onAccepted: page.go()
+            }
+        }
+        RowLayout {
+            Layout.fillWidth: true
+            spacing: Theme.spacing * 2
+            CheckBox {
+                id: misreads
+                text: qsTr("Allow for misreads")
+                font.pixelSize: Theme.fontSize - 1
+                ToolTip.visible: hovered
+                ToolTip.text: qsTr("Also the VRMs a camera may have read it as: 0/O/D/Q, 1/I/L, 2/Z, 5/S, 8/B, 6/G, 4/A, 7/T")
+            }
+            CheckBox {
+                id: timeOrder
+                text: qsTr("Oldest first: where the vehicle went")
+                font.pixelSize: Theme.fontSize - 1
+            }
+            Item { Layout.fillWidth: true }
+            Button {
+                text: qsTr("Search")
+                highlighted: true
+                enabled: !page.search.searching
+                font.pixelSize: Theme.fontSize
+                onClicked: page.go()
             }
         }
 

@@ -110,6 +110,7 @@ private Q_SLOTS:
         QVERIFY(actions.contains("sign-in-refused"));
         QVERIFY(actions.contains("access-requested"));
         QVERIFY(actions.contains("access-granted"));
+        QVERIFY(actions.contains("policy-changed"));
         QCOMPARE(run({ "audit", "verify" }).exit, 0);
     }
 
@@ -255,6 +256,9 @@ private Q_SLOTS:
         QCOMPARE(run.exit, 1); // one bad line: the rest imported, and the caller is told
         QVERIFY2(run.err.contains(QLatin1String("hotlist.csv:5:")), qPrintable(run.err));
         QVERIFY2(run.out.contains(QLatin1String("imported 3 hotlist entries")), qPrintable(run.out));
+        run = ctl(
+            { QStringLiteral("audit"), QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("json") });
+        QVERIFY2(run.out.contains(QLatin1String("\"action\":\"hotlist-imported\"")), qPrintable(run.out));
 
         run = ctl({ QStringLiteral("ingest"), data("reads.csv") });
         QCOMPARE(run.exit, 1);
