@@ -254,8 +254,8 @@ void LineFinder::findAtScale(const cv::Mat& source, double scale, bool lightOnDa
             sum += b.height;
             sumSquares += double(b.height) * b.height;
         }
-        if (characters < 3 || shapes < 2)
-            continue;
+        if (characters < 2 || shapes < 2)
+            continue; // two characters are kept as a fragment: a group of a plate kept apart by an emblem
         const double mean = sum / shapes;
         const double spread = std::sqrt(std::max(0.0, sumSquares / shapes - mean * mean)) / mean;
         // Plates carry 4 to 10 characters a line; regular heights; dark on a light ground (light characters
@@ -282,6 +282,9 @@ std::vector<TextLine> LineFinder::find(const cv::Mat& gray, size_t maxLines, boo
         findAtScale(gray, smaller, lightOnDark, lines);
 
     joinSideBySide(lines);
+    // A fragment that joined nothing is not a row: three characters at least.
+    lines.erase(
+        std::remove_if(lines.begin(), lines.end(), [](const TextLine& l) { return l.characters < 3; }), lines.end());
     for (auto& line : lines)
         fitToPlate(gray, line);
     std::sort(lines.begin(), lines.end(), [](const TextLine& a, const TextLine& b) { return a.score > b.score; });
