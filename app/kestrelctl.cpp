@@ -191,36 +191,6 @@ void auditChange(Database& db, const QString& action, const QJsonObject& detail)
         { 0, QDateTime::currentMSecsSinceEpoch(), commandLineUser(), QStringLiteral("administrator"), action, detail });
 }
 
-int hotlistImport(const QString& dbPath, const QStringList& args)
-{
-    Command cmd(QStringLiteral("hotlist import FILE.csv"),
-        Ctl::tr("Adds hotlist entries from a CSV file with the header\n"
-                "vrm,list,category,priority,action,source,reference,effective,expiry.\n"
-                "Bad lines are reported with their line number and skipped; the rest are imported."),
-        { QStringLiteral("FILE.csv") });
-    if (!cmd.parse(args, 1))
-        return cmd.exit;
-    QFile file(cmd.arg(0));
-    if (!file.open(QIODevice::ReadOnly)) {
-        err() << Ctl::tr("cannot read %1: %2; nothing was imported").arg(file.fileName(), file.errorString()) << '\n';
-        return Failed;
-    }
-    auto parsed = readHotlistCsv(file, systemClock());
-    Database db(dbPath);
-    HotlistStore(db).add(parsed.entries, systemClock());
-    auditChange(db, QStringLiteral("hotlist-imported"),
-        { { QStringLiteral("file"), QFileInfo(file).absoluteFilePath() },
-            { QStringLiteral("entries"), qint64(parsed.entries.size()) },
-            { QStringLiteral("lines_skipped"), qint64(parsed.problems.size()) } });
-    printProblems(parsed.problems, file.fileName());
-    out() << Ctl::tr("imported %1 hotlist entries from %2; %3 line(s) skipped")
-                 .arg(parsed.entries.size())
-                 .arg(file.fileName())
-                 .arg(parsed.problems.size())
-          << '\n';
-    return parsed.problems.empty() ? Ok : SomeInputRefused;
-}
-
 int ingest(const QString& dbPath, const QStringList& args)
 {
     Command cmd(QStringLiteral("ingest FILE.csv"),
@@ -1040,6 +1010,252 @@ int user(const QString& dbPath, QStringList args)
     return Ok;
 }
 
+// hotlist import|add|validate|remove|list|export.
+int hotlist(const QString& dbPath, QStringList args)
+{
+    const QString action = args.isEmpty() ? QString() : args.takeFirst();
+    const QStringList actions { QStringLiteral("import"), QStringLiteral("add"), QStringLiteral("validate"),
+        QStringLiteral("remove"), QStringLiteral("list"), QStringLiteral("export") };
+    if (!actions.contains(action)) {
+        err() << Ctl::tr("hotlist what? kestrelctl hotlist import|add|validate|remove|list|export; see --help") << '\n';
+        return Usage;
+    }
+    const bool import = action == QLatin1String("import"), add = action == QLatin1String("add");
+    const bool validate = action == QLatin1String("validate"), remove = action == QLatin1String("remove");
+    const bool list = action == QLatin1String("list"), exporting = action == QLatin1String("export");
+    const QString positional = import ? QStringLiteral("FILE")
+        : add                         ? QStringLiteral("VRM")
+        : exporting                   ? QStringLiteral("FILE")
+        : list                        ? QString()
+                                      : QStringLiteral("ID");
+    Command cmd(
+        QStringLiteral("hotlist ") + action + (positional.isEmpty() ? QString() : QLatin1Char(' ') + positional),
+        Ctl::tr("Vehicles of interest. import: a CSV (header vrm,list,category,priority,action,source,reference,\n"
+                "effective,expiry) or fixed-width file (a header naming those fields at their columns); lines from\n"
+                "the PNC extract are live at once, others wait for a supervisor's validation; bad lines are\n"
+                "reported by number and the rest imported; --replace LIST swaps the whole list in one transaction\n"
+                "(a failed or stopped refresh leaves the old list live). add: one entry, pending. validate: a\n"
+                "supervisor other than who added it makes it live. remove: with a reason. Every change is audited."),
+        positional.isEmpty() ? QStringList {} : QStringList { positional });
+    const QCommandLineOption format(QStringLiteral("format"), Ctl::tr("csv (the default) or fixed"),
+        QStringLiteral("FORMAT"), QStringLiteral("csv"));
+    const QCommandLineOption replace(QStringLiteral("replace"),
+        Ctl::tr("replace this list with the file's lines (all of them must be on it)"), QStringLiteral("LIST"));
+    const QCommandLineOption listOption(QStringLiteral("list"), Ctl::tr("the list"), QStringLiteral("LIST"));
+    const QCommandLineOption category(QStringLiteral("category"), Ctl::tr("the category"), QStringLiteral("CAT"));
+    const QCommandLineOption priority(
+        QStringLiteral("priority"), Ctl::tr("high, medium or low (default: the category's)"), QStringLiteral("P"));
+    const QCommandLineOption actionText(
+        QStringLiteral("action"), Ctl::tr("what officers are to do"), QStringLiteral("TEXT"));
+    const QCommandLineOption source(QStringLiteral("source"), Ctl::tr("where it comes from"), QStringLiteral("SOURCE"));
+    const QCommandLineOption reference(QStringLiteral("reference"), Ctl::tr("its reference"), QStringLiteral("REF"));
+    const QCommandLineOption expiry(
+        QStringLiteral("expiry"), Ctl::tr("when it stops matching (or is reviewed)"), QStringLiteral("ISO-8601"));
+    const QCommandLineOption as(QStringLiteral("as"), Ctl::tr("who is acting"), QStringLiteral("USER"));
+    const QCommandLineOption reason(QStringLiteral("reason"),
+        Ctl::tr("why it goes: recovered, sold, no longer wanted ..."), QStringLiteral("TEXT"));
+    const QCommandLineOption state(
+        QStringLiteral("state"), Ctl::tr("pending, live, expired or removed"), QStringLiteral("STATE"));
+    const QCommandLineOption json(QStringLiteral("json"), Ctl::tr("one JSON object with an \"entries\" array"));
+    if (import)
+        cmd.parser.addOptions({ format, replace });
+    else if (add)
+        cmd.parser.addOptions({ listOption, category, priority, actionText, source, reference, expiry, as,
+            passwordStdinOption(), keychainOption() });
+    else if (validate)
+        cmd.parser.addOptions({ as, passwordStdinOption(), keychainOption() });
+    else if (remove)
+        cmd.parser.addOptions({ reason, as, passwordStdinOption(), keychainOption() });
+    else if (list)
+        cmd.parser.addOptions({ state, json });
+    if (!cmd.parse(args, positional.isEmpty() ? 0 : 1))
+        return cmd.exit;
+
+    const qint64 now = systemClock();
+    if (import) {
+        QFile file(cmd.arg(0));
+        const QString how = cmd.parser.value(format);
+        if (how != QLatin1String("csv") && how != QLatin1String("fixed")) {
+            err() << Ctl::tr("--format is csv or fixed") << '\n';
+            return Usage;
+        }
+        if (!file.open(QIODevice::ReadOnly)) {
+            err() << Ctl::tr("cannot read %1: %2; nothing was imported").arg(file.fileName(), file.errorString())
+                  << '\n';
+            return Failed;
+        }
+        auto parsed = how == QLatin1String("fixed") ? readHotlistFixed(file, now) : readHotlistCsv(file, now);
+        const QString replaced = cmd.parser.value(replace);
+        if (!replaced.isEmpty()) {
+            // A refresh takes only its own list's lines: any other is a mistake in the file, reported.
+            std::vector<HotlistEntry> kept;
+            for (auto& e : parsed.entries)
+                if (e.list == replaced)
+                    kept.push_back(std::move(e));
+            if (kept.size() != parsed.entries.size())
+                parsed.problems.push_back({ 0,
+                    Ctl::tr("%n line(s) name another list than %1 and were left out", "",
+                        int(parsed.entries.size() - kept.size()))
+                        .arg(replaced) });
+            parsed.entries = std::move(kept);
+        }
+        for (auto& e : parsed.entries)
+            e.state = importedState(e.source);
+        Database db(dbPath);
+        HotlistStore store(db);
+        const auto progress = [&](qint64 done, qint64 total) {
+            if (total >= 100'000 && done % 100'000 == 0)
+                err() << Ctl::tr("replacing %1: %2 of %3 entries").arg(replaced).arg(done).arg(total) << Qt::endl;
+            return true;
+        };
+        {
+            Database::Transaction tx(db);
+            if (replaced.isEmpty())
+                store.add(parsed.entries, now, commandLineUser());
+            else if (!store.replaceList(replaced, parsed.entries, now, commandLineUser(), progress))
+                return Failed;
+            auditChange(db, QStringLiteral("hotlist-imported"),
+                { { QStringLiteral("file"), QFileInfo(file).absoluteFilePath() },
+                    { QStringLiteral("entries"), qint64(parsed.entries.size()) },
+                    { QStringLiteral("lines_skipped"), qint64(parsed.problems.size()) },
+                    { QStringLiteral("replaced_list"), replaced } });
+            tx.commit();
+        }
+        printProblems(parsed.problems, file.fileName());
+        const auto pending = std::count_if(parsed.entries.begin(), parsed.entries.end(),
+            [](const HotlistEntry& e) { return e.state == EntryState::Pending; });
+        out() << (replaced.isEmpty() ? Ctl::tr("imported %1 hotlist entries from %2; %3 line(s) skipped")
+                                           .arg(parsed.entries.size())
+                                           .arg(file.fileName())
+                                           .arg(parsed.problems.size())
+                                     : Ctl::tr("replaced list %1 with %2 entries from %3; %4 line(s) skipped")
+                                           .arg(replaced)
+                                           .arg(parsed.entries.size())
+                                           .arg(file.fileName())
+                                           .arg(parsed.problems.size()))
+              << '\n'
+              << Ctl::tr("%n entry(ies) wait for a supervisor's validation", "", int(pending)) << '\n';
+        return parsed.problems.empty() ? Ok : SomeInputRefused;
+    }
+
+    Database db(dbPath);
+    HotlistStore store(db);
+    if (list || exporting) {
+        std::vector<HotlistEntry> entries;
+        const QString which = list ? cmd.parser.value(state) : QString();
+        if (!which.isEmpty()
+            && !QStringList { QStringLiteral("pending"), QStringLiteral("live"), QStringLiteral("expired"),
+                QStringLiteral("removed") }
+                    .contains(which)) {
+            err() << Ctl::tr("--state is pending, live, expired or removed") << '\n';
+            return Usage;
+        }
+        store.forEachIn(which, now, [&](const HotlistEntry& e) {
+            if (list || e.state != EntryState::Removed)
+                entries.push_back(e);
+        });
+        if (exporting) {
+            QFile file(cmd.arg(0));
+            if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+                err() << Ctl::tr("cannot write %1: %2").arg(file.fileName(), file.errorString()) << '\n';
+                return Failed;
+            }
+            writeHotlistCsv(file, entries);
+            auditChange(db, QStringLiteral("hotlist-exported"),
+                { { QStringLiteral("file"), QFileInfo(file).absoluteFilePath() },
+                    { QStringLiteral("entries"), qint64(entries.size()) } });
+            out() << Ctl::tr("exported %1 hotlist entries to %2").arg(entries.size()).arg(file.fileName()) << '\n';
+            return Ok;
+        }
+        const auto stateOf = [&](const HotlistEntry& e) {
+            return e.state == EntryState::Live && e.expiryMs <= now ? QStringLiteral("expired")
+                                                                    : QLatin1String(entryStateName(e.state));
+        };
+        if (cmd.parser.isSet(json)) {
+            QJsonArray array;
+            for (const auto& e : entries)
+                array.append(QJsonObject { { QStringLiteral("id"), e.id },
+                    { QStringLiteral("vrm"), QString::fromStdString(e.vrm) }, { QStringLiteral("list"), e.list },
+                    { QStringLiteral("category"), e.category },
+                    { QStringLiteral("priority"), QLatin1String(priorityName(e.priority)) },
+                    { QStringLiteral("action"), e.action }, { QStringLiteral("source"), e.source },
+                    { QStringLiteral("reference"), e.reference }, { QStringLiteral("state"), stateOf(e) },
+                    { QStringLiteral("effective"), isotime::format(e.effectiveMs, true) },
+                    { QStringLiteral("expiry"),
+                        e.expiryMs == std::numeric_limits<qint64>::max() ? QString()
+                                                                         : isotime::format(e.expiryMs, true) },
+                    { QStringLiteral("added_by"), e.addedBy }, { QStringLiteral("validated_by"), e.validatedBy },
+                    { QStringLiteral("removed_reason"), e.removedReason } });
+            out() << QJsonDocument(QJsonObject { { QStringLiteral("entries"), array } }).toJson(QJsonDocument::Compact)
+                  << Qt::endl;
+        } else {
+            out() << Ctl::tr("%n entry(ies)", "", int(entries.size())) << '\n';
+            for (const auto& e : entries)
+                out() << QStringList { QString::number(e.id), QString::fromStdString(e.vrm), e.list, e.category,
+                    QLatin1String(priorityName(e.priority)), stateOf(e), e.reference }
+                             .join(QLatin1Char('\t'))
+                      << '\n';
+        }
+        return Ok;
+    }
+
+    if (!cmd.parser.isSet(as)) {
+        err() << Ctl::tr("say who is acting with --as USER") << '\n';
+        return Usage;
+    }
+    const auto user = signedIn(db, dbPath, cmd, cmd.parser.value(as), QStringLiteral("hotlist ") + action);
+    if (!user)
+        return SomeInputRefused;
+    if (validate || remove) {
+        bool numeric = false;
+        const qint64 id = cmd.arg(0).toLongLong(&numeric);
+        if (remove && !allows(user->roles, Capability::EditHotlists)) {
+            err() << Ctl::tr("%1 may not change hotlists; nothing was changed").arg(user->name) << '\n';
+            return SomeInputRefused;
+        }
+        const QString problem = !numeric ? Ctl::tr("'%1' is not an entry number").arg(cmd.arg(0))
+            : validate                   ? store.validate(id, *user, now)
+                                         : store.remove(id, cmd.parser.value(reason), user->name, now);
+        if (!problem.isEmpty()) {
+            err() << problem << Ctl::tr("; nothing was changed") << '\n';
+            return SomeInputRefused;
+        }
+        out() << (validate ? Ctl::tr("entry %1 is live").arg(id) : Ctl::tr("entry %1 is removed").arg(id)) << '\n';
+        return Ok;
+    }
+
+    // add: one entry from its options, checked as an imported line is, waiting for validation.
+    if (!allows(user->roles, Capability::EditHotlists)) {
+        err() << Ctl::tr("%1 may not change hotlists; nothing was added").arg(user->name) << '\n';
+        return SomeInputRefused;
+    }
+    std::vector<std::string> fields;
+    for (const QString& f : { cmd.arg(0), cmd.parser.value(listOption), cmd.parser.value(category),
+             cmd.parser.value(priority), cmd.parser.value(actionText), cmd.parser.value(source),
+             cmd.parser.value(reference), QString(), cmd.parser.value(expiry) })
+        fields.push_back(f.toStdString());
+    auto checked = checkHotlistFields(fields, now);
+    if (!checked.problem.isEmpty()) {
+        err() << checked.problem << Ctl::tr("; nothing was added") << '\n';
+        return Usage;
+    }
+    std::vector<HotlistEntry> one { checked.entry };
+    one.front().state = EntryState::Pending;
+    {
+        Database::Transaction tx(db);
+        store.add(one, now, user->name);
+        AuditLog(db).append(
+            { 0, now, user->name, roleNames(user->roles).join(QLatin1Char(',')), QStringLiteral("hotlist-added"),
+                { { QStringLiteral("entry"), one.front().id },
+                    { QStringLiteral("vrm"), QString::fromStdString(one.front().vrm) },
+                    { QStringLiteral("list"), one.front().list },
+                    { QStringLiteral("reference"), one.front().reference } } });
+        tx.commit();
+    }
+    out() << Ctl::tr("entry added, pending a supervisor's validation") << '\n' << one.front().id << '\n';
+    return Ok;
+}
+
 int keychainCommand(const QString& dbPath, QStringList args)
 {
     const QString action = args.isEmpty() ? QString() : args.takeFirst();
@@ -1323,7 +1539,7 @@ int simulate(const QString& dbPath, const QStringList& args)
     std::vector<std::string> hotlisted;
     {
         Database db(dbPath);
-        HotlistStore(db).forEachUnexpired(systemClock(), [&](const HotlistEntry& e) { hotlisted.push_back(e.vrm); });
+        HotlistStore(db).forEachLive(systemClock(), [&](const HotlistEntry& e) { hotlisted.push_back(e.vrm); });
     }
     if (cmd.parser.isSet(post)) {
         const QUrl server(cmd.parser.value(post));
@@ -1680,13 +1896,8 @@ int main(int argc, char** argv)
     }
     const QString command = args.takeFirst();
     try {
-        if (command == QLatin1String("hotlist")) {
-            if (args.isEmpty() || args.first() != QLatin1String("import")) {
-                err() << Ctl::tr("hotlist what? kestrelctl hotlist import FILE.csv") << '\n';
-                return Usage;
-            }
-            return hotlistImport(dbPath, args.mid(1));
-        }
+        if (command == QLatin1String("hotlist"))
+            return hotlist(dbPath, args);
         if (command == QLatin1String("ingest"))
             return ingest(dbPath, args);
         if (command == QLatin1String("alerts"))

@@ -18,6 +18,8 @@ inline kestrel::Alert raiseTestAlert(kestrel::Database& db, kestrel::AlertStore&
 {
     using namespace kestrel;
     std::vector<HotlistEntry> entries { std::move(entry) };
+    for (auto& e : entries)
+        e.state = EntryState::Live; // validated
     HotlistStore(db).add(entries, 0);
     std::vector<Read> reads(1);
     reads[0].vrm = entries[0].vrm;

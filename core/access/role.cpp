@@ -33,6 +33,10 @@ bool allows(Roles roles, Capability capability)
         return roles & Role::Supervisor;
     case Capability::ReadAudit:
         return roles & Role::Auditor;
+    case Capability::EditHotlists:
+        return roles & (Role::Investigator | Role::SeniorInvestigator | Role::Supervisor);
+    case Capability::ValidateHotlistEntries:
+        return roles & Role::Supervisor;
     }
     return false;
 }

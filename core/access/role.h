@@ -32,6 +32,8 @@ enum class Capability {
     RequestAccess, // ask a supervisor for extended access
     DecideAccess, // grant or refuse extended access
     ReadAudit, // the audit trail
+    EditHotlists, // add hotlist entries (they wait for validation) and remove them
+    ValidateHotlistEntries, // make another person's pending hotlist entry live
 };
 
 bool allows(Roles roles, Capability capability);

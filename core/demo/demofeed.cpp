@@ -67,7 +67,7 @@ std::vector<HotlistEntry> seedDemoHotlist(HotlistStore& store, qint64 nowMs, int
 {
     std::vector<HotlistEntry> entries;
     if (store.count() > 0) {
-        store.forEachUnexpired(nowMs, [&](const HotlistEntry& e) { entries.push_back(e); });
+        store.forEachLive(nowMs, [&](const HotlistEntry& e) { entries.push_back(e); });
         return entries;
     }
     QRandomGenerator random(seed);
@@ -86,9 +86,14 @@ std::vector<HotlistEntry> seedDemoHotlist(HotlistStore& store, qint64 nowMs, int
         e.reference = QStringLiteral("DEMO/%1").arg(1000 + i);
         e.effectiveMs = nowMs - 24 * 3600 * 1000LL;
         e.expiryMs = nowMs + 90 * 24 * 3600 * 1000LL;
+        e.state = EntryState::Live; // the demo's entries were validated (by its supervisor, for local ones)
+        if (e.source != QLatin1String("PNC")) {
+            e.validatedBy = QStringLiteral("supervisor");
+            e.validatedMs = nowMs;
+        }
         entries.push_back(std::move(e));
     }
-    store.add(entries, nowMs);
+    store.add(entries, nowMs, QStringLiteral("investigator"));
     return entries;
 }
 

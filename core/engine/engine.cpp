@@ -20,7 +20,7 @@ Engine::Engine(const QString& dbPath, Clock clock, EngineOptions options)
 {
     qRegisterMetaType<kestrel::Alert>();
     m_matcher.reserve(static_cast<size_t>(m_hotlists->count()));
-    m_hotlists->forEachUnexpired(m_clock(), [this](const HotlistEntry& entry) { m_matcher.add(entry); });
+    m_hotlists->forEachLive(m_clock(), [this](const HotlistEntry& entry) { m_matcher.add(entry); });
     m_total = m_reads->count();
 }
 

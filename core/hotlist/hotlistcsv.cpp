@@ -5,7 +5,10 @@
 #include "vrm/vrm.h"
 
 #include <QCoreApplication>
+#include <QIODevice>
+#include <QRegularExpression>
 
+#include <algorithm>
 #include <array>
 
 namespace kestrel {
@@ -79,6 +82,13 @@ QString parseLine(const std::vector<std::string>& f, qint64 nowMs, HotlistEntry&
 }
 } // namespace
 
+CheckedEntry checkHotlistFields(const std::vector<std::string>& fields, qint64 nowMs)
+{
+    CheckedEntry out;
+    out.problem = parseLine(fields, nowMs, out.entry);
+    return out;
+}
+
 HotlistFile readHotlistCsv(QIODevice& device, qint64 nowMs)
 {
     HotlistFile out;
@@ -109,6 +119,77 @@ HotlistFile readHotlistCsv(QIODevice& device, qint64 nowMs)
     if (first)
         out.problems.push_back({ 0, HotlistCsv::tr("the file is empty; nothing was imported") });
     return out;
+}
+
+HotlistFile readHotlistFixed(QIODevice& device, qint64 nowMs)
+{
+    HotlistFile out;
+    const QString headerLine = QString::fromUtf8(device.readLine()).toLower();
+    if (headerLine.trimmed().isEmpty()) {
+        out.problems.push_back({ 1, HotlistCsv::tr("the file is empty or has no header line; nothing was imported") });
+        return out;
+    }
+    // Each field's starting column, from the header's words.
+    std::vector<std::pair<int, size_t>> starts; // column, field
+    static const QRegularExpression word(QStringLiteral("\\S+"));
+    for (auto it = word.globalMatch(headerLine); it.hasNext();) {
+        const auto m = it.next();
+        const auto field = std::find(header.begin(), header.end(), m.captured().toStdString());
+        if (field == header.end()) {
+            out.problems.push_back({ 1,
+                HotlistCsv::tr("the header names '%1', which is not one of the fields "
+                               "vrm list category priority action source reference "
+                               "effective expiry; nothing was imported")
+                    .arg(m.captured()) });
+            return out;
+        }
+        starts.emplace_back(int(m.capturedStart()), size_t(field - header.begin()));
+    }
+    if (starts.size() != header.size()) {
+        out.problems.push_back({ 1,
+            HotlistCsv::tr("the header must name all nine fields (vrm list category priority "
+                           "action source reference effective expiry) at their columns; "
+                           "nothing was imported") });
+        return out;
+    }
+    for (int line = 2; !device.atEnd(); ++line) {
+        QString text = QString::fromUtf8(device.readLine());
+        while (text.endsWith(QLatin1Char('\n')) || text.endsWith(QLatin1Char('\r')))
+            text.chop(1);
+        if (text.trimmed().isEmpty())
+            continue;
+        std::vector<std::string> fields(header.size());
+        for (size_t i = 0; i < starts.size(); ++i) {
+            const int from = starts[i].first;
+            const int to = i + 1 < starts.size() ? starts[i + 1].first : int(text.size());
+            fields[starts[i].second] = text.mid(from, std::max(0, to - from)).trimmed().toStdString();
+        }
+        HotlistEntry entry;
+        const QString problem = parseLine(fields, nowMs, entry);
+        if (problem.isEmpty())
+            out.entries.push_back(std::move(entry));
+        else
+            out.problems.push_back({ line, problem });
+    }
+    return out;
+}
+
+void writeHotlistCsv(QIODevice& device, const std::vector<HotlistEntry>& entries)
+{
+    const auto field = [](const QString& value) {
+        if (!value.contains(QLatin1Char(',')) && !value.contains(QLatin1Char('"'))
+            && !value.contains(QLatin1Char('\n')))
+            return value;
+        return QLatin1Char('"') + QString(value).replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
+    };
+    QStringList lines { QStringLiteral("vrm,list,category,priority,action,source,reference,effective,expiry") };
+    for (const auto& e : entries)
+        lines << QStringList { QString::fromStdString(e.vrm), field(e.list), field(e.category),
+            QLatin1String(priorityName(e.priority)), field(e.action), field(e.source), field(e.reference),
+            isotime::format(e.effectiveMs, true),
+            e.expiryMs == std::numeric_limits<qint64>::max() ? QString() : isotime::format(e.expiryMs, true) }
+                     .join(QLatin1Char(','));
+    device.write((lines.join(QLatin1Char('\n')) + QLatin1Char('\n')).toUtf8());
 }
 
 } // namespace kestrel

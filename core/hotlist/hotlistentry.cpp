@@ -44,6 +44,33 @@ QString priorityText(Priority priority)
     return QCoreApplication::translate("Priority", "Low");
 }
 
+const char* entryStateName(EntryState state)
+{
+    switch (state) {
+    case EntryState::Pending:
+        return "pending";
+    case EntryState::Live:
+        return "live";
+    case EntryState::Removed:
+        break;
+    }
+    return "removed";
+}
+
+std::optional<EntryState> parseEntryState(std::string_view text)
+{
+    for (const EntryState s : { EntryState::Pending, EntryState::Live, EntryState::Removed })
+        if (text == entryStateName(s))
+            return s;
+    return std::nullopt;
+}
+
+EntryState importedState(const QString& source)
+{
+    return source.trimmed().compare(QLatin1String("PNC"), Qt::CaseInsensitive) == 0 ? EntryState::Live
+                                                                                    : EntryState::Pending;
+}
+
 std::optional<Priority> defaultPriority(const QString& category)
 {
     // Policy defaults from the forces' practice: people and weapons first, property next, paperwork last.

@@ -18,6 +18,17 @@ std::optional<Priority> parsePriority(std::string_view text); // "high", "medium
 const char* priorityName(Priority priority);
 QString priorityText(Priority priority); // as people read it, translated: "High"...
 
+// Where an entry stands. Pending entries never match: a second person, a supervisor, validates them first.
+// Live entries match reads taken in [effective, expiry). Removed ones (recovered, sold, no longer wanted) are
+// kept for the record.
+enum class EntryState { Pending, Live, Removed };
+
+const char* entryStateName(EntryState state); // "pending", "live", "removed"
+std::optional<EntryState> parseEntryState(std::string_view text);
+// How an imported entry starts: lines of the national PNC extract are validated at source and live at once;
+// lines from any other source (intelligence, Crimestoppers, courts) wait for validation.
+EntryState importedState(const QString& source);
+
 // A vehicle of interest. effective/expiry are UTC milliseconds; the entry matches reads taken in
 // [effective, expiry).
 struct HotlistEntry {
@@ -31,6 +42,14 @@ struct HotlistEntry {
     QString reference;
     qint64 effectiveMs = 0;
     qint64 expiryMs = std::numeric_limits<qint64>::max();
+    EntryState state = EntryState::Pending;
+    QString addedBy;
+    qint64 addedMs = 0;
+    QString validatedBy; // who made it live (empty for a PNC line, validated at source)
+    qint64 validatedMs = 0;
+    QString removedBy;
+    qint64 removedMs = 0;
+    QString removedReason;
 
     bool liveAt(qint64 timeMs) const { return effectiveMs <= timeMs && timeMs < expiryMs; }
 };

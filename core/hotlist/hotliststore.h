@@ -10,20 +10,43 @@
 namespace kestrel {
 
 class Database;
+struct User;
 
-// Hotlist entries on a Kestrel database.
+// Hotlist entries on a Kestrel database, and every change to them: each is audited in the transaction that
+// makes it, and counted (version()) so that a running engine can tell its matcher is out of date.
 class HotlistStore {
 public:
     explicit HotlistStore(Database& db);
 
-    // Adds the entries in one transaction, assigning their ids; addedMs records when.
-    void add(std::vector<HotlistEntry>& entries, qint64 addedMs);
+    // Adds the entries, each in the state it holds (pending unless the caller decided otherwise), in one
+    // transaction, assigning their ids; addedMs and addedBy say when and who (who: the audit trail's actor).
+    void add(std::vector<HotlistEntry>& entries, qint64 addedMs, const QString& addedBy = {});
+    // Replaces every entry of a list with these, in one transaction (its own, or the caller's, which must then
+    // not be committed when this returns false): a refresh (a PNC extract is a full one) that fails, is stopped
+    // by progress(done, total) returning false, or is killed, leaves the old list live and whole. True when the
+    // new list replaced the old.
+    bool replaceList(const QString& list, std::vector<HotlistEntry>& entries, qint64 addedMs, const QString& addedBy,
+        const std::function<bool(qint64, qint64)>& progress = {});
+    // Makes a pending entry live. Refused, with why, unless `by` holds the supervisor role and is not who added
+    // it; nothing changes then.
+    QString validate(qint64 id, const User& by, qint64 nowMs);
+    // Stops an entry matching for good, with the reason (recovered, sold, no longer wanted ...); kept for the
+    // record. Refused, with why, for an unknown or removed entry or an empty reason.
+    QString remove(qint64 id, const QString& reason, const QString& by, qint64 nowMs);
+
     std::optional<HotlistEntry> get(qint64 id);
-    // Every entry that has not expired by nowMs, in id order.
-    void forEachUnexpired(qint64 nowMs, const std::function<void(const HotlistEntry&)>& visit);
+    // What the matcher holds: live entries that have not expired by nowMs, in id order.
+    void forEachLive(qint64 nowMs, const std::function<void(const HotlistEntry&)>& visit);
+    // Entries in a state, in id order: "pending", "live" (not expired by nowMs), "expired" (live, but past
+    // expiry), "removed"; an empty state lists all.
+    void forEachIn(const QString& state, qint64 nowMs, const std::function<void(const HotlistEntry&)>& visit);
     qint64 count();
+    // How many changes the hotlists have seen: it moves whenever what matches may have.
+    qint64 version();
 
 private:
+    void changed();
+
     Database& m_db;
 };
 

@@ -53,6 +53,8 @@ private Q_SLOTS:
         entries[0].action = QStringLiteral("Stop and check");
         entries[0].source = QStringLiteral("PNC");
         entries[0].reference = QStringLiteral("REF/1");
+        for (auto& e : entries)
+            e.state = EntryState::Live; // validated
         HotlistStore(*m_db).add(entries, 0);
         m_entry = entries[0];
     }

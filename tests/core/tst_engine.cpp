@@ -41,6 +41,8 @@ class TestEngine : public QObject {
             entries[0].list = entries[0].category = entries[0].action = QStringLiteral("test");
             entries[0].source = entries[0].reference = QStringLiteral("test");
             entries[0].priority = Priority::High;
+            for (auto& e : entries)
+                e.state = EntryState::Live; // validated
             HotlistStore(db).add(entries, 0);
         }
         return path;
@@ -121,6 +123,8 @@ private Q_SLOTS:
             entries[0].vrm = "NE55WWW";
             entries[0].list = entries[0].category = entries[0].action = QStringLiteral("test");
             entries[0].source = entries[0].reference = QStringLiteral("test");
+            for (auto& e : entries)
+                e.state = EntryState::Live; // validated
             HotlistStore(db).add(entries, 0);
             engine.updateMatcher([&](HotlistMatcher& m) { m.add(entries[0]); });
         }

@@ -250,6 +250,50 @@ private Q_SLOTS:
         QCOMPARE(counts.value("reads_by_camera").toObject().value("GATE1").toInt(), 1);
     }
 
+    void aKilledRefreshLeavesTheOldListLive()
+    {
+        const QString db = m_dir.filePath("refresh.db");
+        const auto run = [&](const QStringList& args) { return runKestrelctl(QStringList { "--db", db } + args); };
+        const auto liveCount = [&] {
+            const auto r = run({ "hotlist", "list", "--state", "live", "--json" });
+            return QJsonDocument::fromJson(r.out.trimmed().toUtf8()).object().value("entries").toArray().size();
+        };
+        const QString header = "vrm,list,category,priority,action,source,reference,effective,expiry\n";
+        QFile old(m_dir.filePath("old-extract.csv"));
+        QVERIFY(old.open(QIODevice::WriteOnly));
+        old.write((header
+            + "AB12CDE,PNC,stolen vehicle,,Stop and check,PNC,PNC/1,,\n"
+              "CD34EFG,PNC,no insurance,,Advise,PNC,PNC/2,,\n")
+                      .toUtf8());
+        old.close();
+        QCOMPARE(run({ "hotlist", "import", old.fileName(), "--replace", "PNC" }).exit, 0);
+        QCOMPARE(liveCount(), 2);
+
+        // Tomorrow's extract, 300,000 lines: the import is killed while it replaces the list.
+        QFile extract(m_dir.filePath("new-extract.csv"));
+        QVERIFY(extract.open(QIODevice::WriteOnly));
+        extract.write(header.toUtf8());
+        for (int i = 0; i < 300'000; ++i)
+            extract.write(QStringLiteral("NX%1,PNC,stolen vehicle,,Stop and check,PNC,PNC/N%1,,\n").arg(i).toUtf8());
+        extract.close();
+        QProcess import;
+        import.start(KESTRELCTL, { "--db", db, "hotlist", "import", extract.fileName(), "--replace", "PNC" });
+        QVERIFY(import.waitForStarted());
+        QByteArray said;
+        QTRY_VERIFY_WITH_TIMEOUT(
+            (said += import.readAllStandardError()).contains("replacing PNC: 100000 of 300000"), 60'000);
+        import.kill();
+        QVERIFY(import.waitForFinished());
+
+        QCOMPARE(liveCount(), 2); // the old list, whole
+        QCOMPARE(run({ "audit", "verify" }).exit, 0);
+        // Run again to its end, the new list replaces the old.
+        const auto done = run({ "hotlist", "import", extract.fileName(), "--replace", "PNC" });
+        QCOMPARE(done.exit, 0);
+        QVERIFY2(done.out.contains("replaced list PNC with 300000 entries"), qPrintable(done.out));
+        QCOMPARE(liveCount(), 300'000);
+    }
+
     void hotlistedReadBecomesOneAlertThatIsClaimedAndClosed()
     {
         auto run = ctl({ QStringLiteral("hotlist"), QStringLiteral("import"), data("hotlist.csv") });

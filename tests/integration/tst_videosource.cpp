@@ -42,6 +42,8 @@ private Q_SLOTS:
                 e.reference = "TEST/1";
                 entries.push_back(e);
             }
+            for (auto& e : entries)
+                e.state = EntryState::Live; // validated
             HotlistStore(database).add(entries, systemClock());
         }
         TrafficVideoOptions options;

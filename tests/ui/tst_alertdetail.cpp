@@ -95,6 +95,8 @@ private Q_SLOTS:
         entries[0].source = "PNC extract";
         entries[0].reference = "CRI-4471";
         entries[0].priority = Priority::High;
+        for (auto& e : entries)
+            e.state = EntryState::Live; // validated
         HotlistStore(*m_db).add(entries, 0);
         m_entry = entries[0];
     }

@@ -1,0 +1,178 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Hotlist management on a real database file, through the engine that matches reads against it.
+#include "access/userstore.h"
+#include "alerts/alertstore.h"
+#include "audit/auditlog.h"
+#include "engine/engine.h"
+#include "hotlist/hotliststore.h"
+#include "store/database.h"
+
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace kestrel;
+
+namespace {
+HotlistEntry entry(const char* vrm, const char* list, const char* source)
+{
+    HotlistEntry e;
+    e.vrm = vrm;
+    e.list = QString::fromLatin1(list);
+    e.category = QStringLiteral("stolen vehicle");
+    e.action = QStringLiteral("Stop and check");
+    e.source = QString::fromLatin1(source);
+    e.reference = QStringLiteral("REF/1");
+    e.state = importedState(e.source);
+    return e;
+}
+
+User person(const char* name, Roles roles)
+{
+    User u;
+    u.name = QString::fromLatin1(name);
+    u.roles = roles;
+    return u;
+}
+
+// The alerts one read of vrm at timeMs raises, the engine having loaded the hotlists as they stand.
+int alertsFor(const QString& path, const char* vrm, qint64 timeMs)
+{
+    Engine engine(path, [timeMs] { return timeMs; });
+    QSignalSpy raised(&engine, &Engine::alertRaised);
+    engine.start();
+    Read read;
+    read.vrm = vrm;
+    read.camera = "CAM1";
+    read.timeMs = timeMs;
+    engine.submit({ read });
+    engine.stop();
+    return int(raised.count());
+}
+} // namespace
+
+class TestHotlistStore : public QObject {
+    Q_OBJECT
+    QTemporaryDir m_dir;
+    int m_file = 0;
+    QString fresh() { return m_dir.filePath(QStringLiteral("hotlist%1.db").arg(++m_file)); }
+
+private Q_SLOTS:
+    void pendingEntriesNeverMatchUntilASecondPersonValidates()
+    {
+        const QString path = fresh();
+        qint64 id = 0;
+        {
+            Database db(path);
+            std::vector<HotlistEntry> entries { entry("AB12CDE", "Local", "Local intelligence") };
+            HotlistStore(db).add(entries, 1000, QStringLiteral("ivy"));
+            id = entries[0].id;
+            QCOMPARE(HotlistStore(db).get(id)->state, EntryState::Pending);
+        }
+        QCOMPARE(alertsFor(path, "AB12CDE", 5000), 0);
+
+        Database db(path);
+        HotlistStore store(db);
+        // Not a supervisor; the supervisor who added it; then a second supervisor.
+        QVERIFY(store.validate(id, person("ivy", Role::Investigator), 2000).contains("supervisor"));
+        std::vector<HotlistEntry> own { entry("XY34ZZZ", "Local", "Local intelligence") };
+        store.add(own, 1000, QStringLiteral("sue"));
+        QVERIFY(store.validate(own[0].id, person("sue", Role::Supervisor), 2000).contains("second person"));
+        QCOMPARE(store.get(own[0].id)->state, EntryState::Pending);
+        const qint64 before = store.version();
+        QCOMPARE(store.validate(id, person("sue", Role::Supervisor), 2000), QString());
+        QVERIFY(store.version() > before); // a running engine can tell
+        QCOMPARE(store.get(id)->validatedBy, QStringLiteral("sue"));
+        QVERIFY(store.validate(id, person("sue", Role::Supervisor), 2000).contains("not pending"));
+        QCOMPARE(alertsFor(path, "AB12CDE", 5000), 1);
+
+        bool audited = false;
+        AuditLog(db).forEach(0, 10'000, [&](const AuditRecord& r) {
+            audited |= r.action == "hotlist-validated" && r.who == "sue" && r.detail.value("entry").toInt() == id;
+        });
+        QVERIFY(audited);
+    }
+
+    void pncLinesAreLiveAtOnce()
+    {
+        QCOMPARE(importedState(QStringLiteral("PNC")), EntryState::Live);
+        QCOMPARE(importedState(QStringLiteral("Crimestoppers")), EntryState::Pending);
+        const QString path = fresh();
+        {
+            Database db(path);
+            std::vector<HotlistEntry> entries { entry("AB12CDE", "PNC", "PNC") };
+            HotlistStore(db).add(entries, 1000);
+        }
+        QCOMPARE(alertsFor(path, "AB12CDE", 5000), 1);
+    }
+
+    void expiredEntriesStopMatchingAtTheExactInstant()
+    {
+        const QString path = fresh();
+        {
+            Database db(path);
+            std::vector<HotlistEntry> entries { entry("AB12CDE", "PNC", "PNC") };
+            entries[0].effectiveMs = 1000;
+            entries[0].expiryMs = 60'000;
+            HotlistStore(db).add(entries, 1000);
+        }
+        QCOMPARE(alertsFor(path, "AB12CDE", 59'999), 1);
+        QCOMPARE(alertsFor(path, "AB12CDE", 60'000), 0);
+        Database db(path);
+        int expired = 0, live = 0;
+        HotlistStore(db).forEachIn(QStringLiteral("expired"), 60'000, [&](const HotlistEntry&) { ++expired; });
+        HotlistStore(db).forEachLive(60'000, [&](const HotlistEntry&) { ++live; });
+        QCOMPARE(expired, 1);
+        QCOMPARE(live, 0);
+    }
+
+    void removalNeedsAReasonAndStopsMatching()
+    {
+        const QString path = fresh();
+        qint64 id = 0;
+        {
+            Database db(path);
+            std::vector<HotlistEntry> entries { entry("AB12CDE", "PNC", "PNC") };
+            HotlistStore store(db);
+            store.add(entries, 1000);
+            id = entries[0].id;
+            QVERIFY(!store.remove(id, QStringLiteral("  "), QStringLiteral("ivy"), 2000).isEmpty());
+            QCOMPARE(store.remove(id, QStringLiteral("recovered"), QStringLiteral("ivy"), 2000), QString());
+            QVERIFY(store.remove(id, QStringLiteral("sold"), QStringLiteral("ivy"), 2000).contains("already"));
+            QCOMPARE(store.get(id)->removedReason, QStringLiteral("recovered"));
+        }
+        QCOMPARE(alertsFor(path, "AB12CDE", 5000), 0);
+    }
+
+    void aStoppedRefreshLeavesTheOldListWhole()
+    {
+        const QString path = fresh();
+        Database db(path);
+        HotlistStore store(db);
+        std::vector<HotlistEntry> old { entry("OLD1AAA", "PNC", "PNC"), entry("OLD2AAA", "PNC", "PNC") };
+        std::vector<HotlistEntry> other { entry("KEEP1AA", "Local", "PNC") };
+        store.add(old, 1000);
+        store.add(other, 1000);
+        std::vector<HotlistEntry> fresh;
+        for (int i = 0; i < 25'000; ++i)
+            fresh.push_back(entry(QStringLiteral("NEW%1").arg(i).toLatin1().constData(), "PNC", "PNC"));
+
+        // Stopped after the first part: nothing of it stays, the old list is as it was.
+        QVERIFY(!store.replaceList(QStringLiteral("PNC"), fresh, 2000, QStringLiteral("os:admin"),
+            [](qint64 done, qint64) { return done < 10'000; }));
+        QStringList live;
+        store.forEachLive(3000, [&](const HotlistEntry& e) { live << QString::fromStdString(e.vrm); });
+        QCOMPARE(live, QStringList({ "OLD1AAA", "OLD2AAA", "KEEP1AA" }));
+
+        // Run to its end: the list is the new one; other lists are untouched.
+        QVERIFY(store.replaceList(QStringLiteral("PNC"), fresh, 2000, QStringLiteral("os:admin")));
+        int pnc = 0, local = 0;
+        store.forEachLive(3000, [&](const HotlistEntry& e) { ++(e.list == "PNC" ? pnc : local); });
+        QCOMPARE(pnc, 25'000);
+        QCOMPARE(local, 1);
+        QVERIFY(!store.get(old[0].id));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestHotlistStore)
+#include "tst_hotliststore.moc"
