@@ -1108,17 +1108,17 @@ int hotlist(const QString& dbPath, QStringList args)
                 err() << Ctl::tr("replacing %1: %2 of %3 entries").arg(replaced).arg(done).arg(total) << Qt::endl;
             return true;
         };
-        {
-            Database::Transaction tx(db);
-            if (replaced.isEmpty())
-                store.add(parsed.entries, now, commandLineUser());
-            else if (!store.replaceList(replaced, parsed.entries, now, commandLineUser(), progress))
+        const QJsonObject detail { { QStringLiteral("file"), QFileInfo(file).absoluteFilePath() },
+            { QStringLiteral("entries"), qint64(parsed.entries.size()) },
+            { QStringLiteral("lines_skipped"), qint64(parsed.problems.size()) },
+            { QStringLiteral("replaced_list"), replaced } };
+        if (!replaced.isEmpty()) {
+            if (!store.replaceList(replaced, parsed.entries, now, commandLineUser(), progress, detail))
                 return Failed;
-            auditChange(db, QStringLiteral("hotlist-imported"),
-                { { QStringLiteral("file"), QFileInfo(file).absoluteFilePath() },
-                    { QStringLiteral("entries"), qint64(parsed.entries.size()) },
-                    { QStringLiteral("lines_skipped"), qint64(parsed.problems.size()) },
-                    { QStringLiteral("replaced_list"), replaced } });
+        } else {
+            Database::Transaction tx(db);
+            store.add(parsed.entries, now, commandLineUser());
+            auditChange(db, QStringLiteral("hotlist-imported"), detail);
             tx.commit();
         }
         printProblems(parsed.problems, file.fileName());

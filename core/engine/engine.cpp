@@ -16,12 +16,54 @@ Engine::Engine(const QString& dbPath, Clock clock, EngineOptions options)
     , m_hotlists(std::make_unique<HotlistStore>(*m_db))
     , m_alerts(std::make_unique<AlertStore>(*m_db))
     , m_policy(Policy::load(*m_db))
-    , m_matcher(m_policy.maxSubstitutions)
+    , m_dbPath(dbPath)
 {
     qRegisterMetaType<kestrel::Alert>();
-    m_matcher.reserve(static_cast<size_t>(m_hotlists->count()));
-    m_hotlists->forEachLive(m_clock(), [this](const HotlistEntry& entry) { m_matcher.add(entry); });
+    auto [matcher, version] = buildMatcher(*m_db);
+    m_matcher = std::move(matcher);
+    m_matcherVersion = version;
     m_total = m_reads->count();
+}
+
+std::pair<std::shared_ptr<const HotlistMatcher>, qint64> Engine::buildMatcher(Database& db) const
+{
+    // One read snapshot: the entries and the count they stand at agree.
+    db.exec("BEGIN");
+    HotlistStore store(db);
+    const qint64 version = store.version();
+    auto matcher = std::make_shared<HotlistMatcher>(m_policy.maxSubstitutions);
+    matcher->reserve(size_t(store.count()));
+    store.forEachLive(m_clock(), [&](const HotlistEntry& entry) { matcher->add(entry); });
+    db.exec("COMMIT");
+    return { std::move(matcher), version };
+}
+
+void Engine::watchHotlists()
+{
+    std::optional<Database> db;
+    std::unique_lock lock(m_watchMutex);
+    while (!m_watchWake.wait_for(
+        lock, std::chrono::milliseconds(m_options.hotlistPollMs), [this] { return m_watchStopping; })) {
+        lock.unlock();
+        try {
+            if (!db)
+                db.emplace(m_dbPath);
+            if (HotlistStore(*db).version() != m_matcherVersion) {
+                auto [matcher, version] = buildMatcher(*db);
+                const qint64 entries = qint64(matcher->size());
+                {
+                    std::lock_guard swap(m_matcherMutex);
+                    m_matcher = std::move(matcher);
+                }
+                m_matcherVersion = version;
+                Q_EMIT hotlistsReloaded(entries);
+            }
+        } catch (const DatabaseError& error) {
+            db.reset(); // tried again at the next poll, with a fresh connection
+            qWarning("hotlists could not be reloaded: %s", error.what());
+        }
+        lock.lock();
+    }
 }
 
 Engine::~Engine()
@@ -37,6 +79,8 @@ void Engine::start()
     m_running = true;
     m_stopping = false;
     m_writer = std::thread([this] { run(); });
+    m_watchStopping = false;
+    m_watcher = std::thread([this] { watchHotlists(); });
 }
 
 void Engine::stop()
@@ -49,6 +93,12 @@ void Engine::stop()
     }
     m_wake.notify_all();
     m_writer.join();
+    {
+        std::lock_guard watch(m_watchMutex);
+        m_watchStopping = true;
+    }
+    m_watchWake.notify_all();
+    m_watcher.join();
     std::lock_guard lock(m_queueMutex);
     m_running = false;
 }
@@ -78,12 +128,6 @@ size_t Engine::queued() const
 Policy Engine::policy() const
 {
     return m_policy;
-}
-
-void Engine::updateMatcher(const std::function<void(HotlistMatcher&)>& edit)
-{
-    std::lock_guard lock(m_matcherMutex);
-    edit(m_matcher);
 }
 
 void Engine::run()
@@ -116,19 +160,23 @@ void Engine::process(std::vector<Pending>& work)
     try {
         Database::Transaction tx(*m_db);
         const qint64 now = m_clock();
-        std::lock_guard matcherLock(m_matcherMutex);
+        std::shared_ptr<const HotlistMatcher> matcher;
+        {
+            std::lock_guard swap(m_matcherMutex);
+            matcher = m_matcher;
+        }
         for (auto& pending : work) {
             m_reads->append(pending.reads);
             if (pending.alongside)
                 pending.alongside(*m_db);
             for (const Read& read : pending.reads) {
-                const auto matches = m_matcher.match(read);
+                const auto matches = matcher->match(read);
                 if (matches.empty())
                     continue;
                 // The most urgent, strongest match decides the alert; an entry removed since the matcher
                 // saw it no longer counts.
                 for (const auto& match : matches) {
-                    if (const auto entry = m_hotlists->get(match.entryId)) {
+                    if (const auto entry = m_hotlists->get(match.entryId); entry && entry->state == EntryState::Live) {
                         raised.push_back(m_alerts->raiseOrFold(read, match, *entry, m_policy.foldWindowMs, now));
                         raised.back().alert.acceptedNs = pending.acceptedNs;
                         break;

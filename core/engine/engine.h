@@ -29,6 +29,8 @@ struct EngineOptions {
     // Reads per transaction at most. The writer takes whatever is waiting, so at a force's usual few reads a
     // second a batch is a read or two; under a backlog, large batches share one commit and one fsync.
     size_t maxBatch = 25'000;
+    // How often the hotlists are checked for changes made elsewhere (an import, a validation, a removal).
+    int hotlistPollMs = 300;
 };
 
 // The data path: reads in from any thread -> a bounded queue -> one writer thread that stores each batch,
@@ -59,14 +61,18 @@ public:
     Policy policy() const;
     const Clock& clock() const { return m_clock; }
 
-    // Runs edit on the live matcher, between batches (for entries added or removed while running).
-    void updateMatcher(const std::function<void(HotlistMatcher&)>& edit);
+    // The hotlists' change count (HotlistStore::version) the matcher was built at. A change made anywhere is
+    // in the matcher within hotlistPollMs and the time to rebuild it, which is done beside the writer and
+    // swapped in whole: matching never waits for it.
+    qint64 matcherVersion() const { return m_matcherVersion.load(); }
 
 Q_SIGNALS:
     // Each alert carries acceptedNs: when the read that raised or folded it was submitted.
     void alertRaised(const kestrel::Alert& alert);
     void alertFolded(const kestrel::Alert& alert);
     void readsStored(qint64 total);
+    // The matcher was rebuilt from hotlists that changed: entries live now.
+    void hotlistsReloaded(qint64 entries);
     void storeFailed(const QString& message);
 
 private:
@@ -78,6 +84,9 @@ private:
     };
     void run();
     void process(std::vector<Pending>& work);
+    void watchHotlists();
+    // A matcher of every live entry, and the change count it was built at, as the store stands.
+    std::pair<std::shared_ptr<const HotlistMatcher>, qint64> buildMatcher(Database& db) const;
 
     Clock m_clock;
     EngineOptions m_options;
@@ -87,8 +96,14 @@ private:
     std::unique_ptr<AlertStore> m_alerts;
     Policy m_policy;
 
-    mutable std::mutex m_matcherMutex;
-    HotlistMatcher m_matcher;
+    QString m_dbPath;
+    mutable std::mutex m_matcherMutex; // guards the pointer only: a matcher is never changed once built
+    std::shared_ptr<const HotlistMatcher> m_matcher;
+    std::atomic<qint64> m_matcherVersion { 0 };
+    std::thread m_watcher;
+    std::mutex m_watchMutex;
+    std::condition_variable m_watchWake;
+    bool m_watchStopping = false;
 
     mutable std::mutex m_queueMutex;
     std::condition_variable m_wake;

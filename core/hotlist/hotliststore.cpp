@@ -15,9 +15,17 @@ class HotlistText {
     Q_DECLARE_TR_FUNCTIONS(HotlistStore)
 };
 
+// Entries as they stand: those of a list's refresh that has not been made current (still being written, or
+// abandoned) are nobody's.
 constexpr std::string_view columns
-    = "id, vrm, list, category, priority, action, source, reference, effective, expiry, state, added_by, added, "
-      "validated_by, validated_at, removed_by, removed_at, removed_reason FROM hotlist_entries";
+    = "e.id, e.vrm, e.list, e.category, e.priority, e.action, e.source, e.reference, e.effective, e.expiry, e.state, "
+      "e.added_by, e.added, e.validated_by, e.validated_at, e.removed_by, e.removed_at, e.removed_reason "
+      "FROM hotlist_entries e LEFT JOIN hotlist_lists l ON l.name = e.list "
+      "WHERE (e.import_id IS NULL OR e.import_id = l.current_import)";
+
+// Rows written, deleted or refreshed per transaction when a list is replaced: short enough that the engine's
+// writer, waiting for the database between them, keeps up.
+constexpr size_t rowsPerTransaction = 5'000;
 
 HotlistEntry entryFrom(const Statement& row)
 {
@@ -67,9 +75,17 @@ void HotlistStore::add(std::vector<HotlistEntry>& entries, qint64 addedMs, const
     std::optional<Database::Transaction> own;
     if (!m_db.inTransaction())
         own.emplace(m_db);
+    insert(entries, addedMs, addedBy, 0);
+    changed();
+    if (own)
+        own->commit();
+}
+
+void HotlistStore::insert(std::vector<HotlistEntry>& entries, qint64 addedMs, const QString& addedBy, qint64 importId)
+{
     auto& insert = m_db.prepared("INSERT INTO hotlist_entries(vrm, list, category, priority, action, source, "
-                                 "reference, effective, expiry, added, state, added_by, validated_by, validated_at) "
-                                 "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+                                 "reference, effective, expiry, added, state, added_by, validated_by, validated_at, "
+                                 "import_id) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
     for (auto& e : entries) {
         e.addedMs = addedMs;
         e.addedBy = addedBy;
@@ -93,35 +109,83 @@ void HotlistStore::add(std::vector<HotlistEntry>& entries, qint64 addedMs, const
             insert.bindNull(9);
         else
             insert.bind(9, e.expiryMs);
+        if (importId)
+            insert.bind(15, importId);
+        else
+            insert.bindNull(15);
         insert.run();
         e.id = m_db.lastInsertId();
     }
-    changed();
-    if (own)
-        own->commit();
 }
 
 bool HotlistStore::replaceList(const QString& list, std::vector<HotlistEntry>& entries, qint64 addedMs,
-    const QString& addedBy, const std::function<bool(qint64, qint64)>& progress)
+    const QString& addedBy, const std::function<bool(qint64, qint64)>& progress, const QJsonObject& audit)
 {
-    std::optional<Database::Transaction> own;
-    if (!m_db.inTransaction())
-        own.emplace(m_db);
-    m_db.prepared("DELETE FROM hotlist_entries WHERE list = ?").bind(1, list).run();
-    constexpr size_t step = 10'000;
-    for (size_t done = 0; done < entries.size(); done += step) {
+    // The new list is written beside the old under an import number of its own, a part at a time; until it is
+    // made current nothing matches it, and nothing of the old changes.
+    qint64 importId = 0;
+    {
+        Database::Transaction tx(m_db);
+        m_db.prepared("INSERT INTO hotlist_imports(list, started, by) VALUES (?,?,?)")
+            .bind(1, list)
+            .bind(2, addedMs)
+            .bind(3, addedBy)
+            .run();
+        importId = m_db.lastInsertId();
+        tx.commit();
+    }
+    for (size_t done = 0; done < entries.size(); done += rowsPerTransaction) {
         std::vector<HotlistEntry> part(
-            entries.begin() + long(done), entries.begin() + long(std::min(entries.size(), done + step)));
+            entries.begin() + long(done), entries.begin() + long(std::min(entries.size(), done + rowsPerTransaction)));
         for (auto& e : part)
             e.list = list;
-        add(part, addedMs, addedBy);
+        {
+            Database::Transaction tx(m_db);
+            insert(part, addedMs, addedBy, importId);
+            tx.commit();
+        }
         std::copy(part.begin(), part.end(), entries.begin() + long(done));
-        if (progress && !progress(qint64(std::min(entries.size(), done + step)), qint64(entries.size())))
-            return false; // rolled back (by the caller, inside its transaction): the old list stands
+        if (progress
+            && !progress(qint64(std::min(entries.size(), done + rowsPerTransaction)), qint64(entries.size()))) {
+            dropStale(list, 0, importId);
+            return false; // the old list stands
+        }
     }
-    if (own)
-        own->commit();
+    // The switch: one short transaction. Entries of the list added one by one are replaced too.
+    {
+        Database::Transaction tx(m_db);
+        m_db.prepared("INSERT OR REPLACE INTO hotlist_lists(name, current_import) VALUES (?, ?)")
+            .bind(1, list)
+            .bind(2, importId)
+            .run();
+        m_db.prepared("UPDATE hotlist_entries SET state = 'removed', removed_by = ?, removed_at = ?, "
+                      "removed_reason = 'replaced by a refresh of the list' WHERE list = ? AND import_id IS NULL "
+                      "AND state != 'removed'")
+            .bind(1, addedBy)
+            .bind(2, addedMs)
+            .bind(3, list)
+            .run();
+        changed();
+        if (!audit.isEmpty())
+            AuditLog(m_db).append({ 0, addedMs, addedBy, {}, QStringLiteral("hotlist-imported"), audit });
+        tx.commit();
+    }
+    dropStale(list, importId, 0);
     return true;
+}
+
+void HotlistStore::dropStale(const QString& list, qint64 current, qint64 only)
+{
+    // Rows of earlier refreshes (or of one abandoned: only), a part at a time.
+    auto& remove = m_db.prepared(
+        "DELETE FROM hotlist_entries WHERE rowid IN (SELECT rowid FROM hotlist_entries WHERE list = ?1 AND import_id "
+        "IS NOT NULL AND import_id != ?2 AND (?3 = 0 OR import_id = ?3) LIMIT ?4)");
+    for (int removed = -1; removed != 0;) {
+        Database::Transaction tx(m_db);
+        remove.bind(1, list).bind(2, current).bind(3, only).bind(4, qint64(rowsPerTransaction)).run();
+        removed = m_db.changes();
+        tx.commit();
+    }
 }
 
 QString HotlistStore::validate(qint64 id, const User& by, qint64 nowMs)
@@ -175,7 +239,7 @@ QString HotlistStore::remove(qint64 id, const QString& reason, const QString& by
 
 std::optional<HotlistEntry> HotlistStore::get(qint64 id)
 {
-    auto& select = m_db.prepared(std::string("SELECT ").append(columns).append(" WHERE id = ?"));
+    auto& select = m_db.prepared(std::string("SELECT ").append(columns).append(" AND e.id = ?"));
     select.bind(1, id);
     std::optional<HotlistEntry> out;
     if (select.step())
@@ -193,12 +257,12 @@ void HotlistStore::forEachIn(const QString& state, qint64 nowMs, const std::func
 {
     std::string where;
     if (state == QLatin1String("live"))
-        where = " WHERE state = 'live' AND (expiry IS NULL OR expiry > ?1)";
+        where = " AND e.state = 'live' AND (e.expiry IS NULL OR e.expiry > ?1)";
     else if (state == QLatin1String("expired"))
-        where = " WHERE state = 'live' AND expiry <= ?1";
+        where = " AND e.state = 'live' AND e.expiry <= ?1";
     else if (state == QLatin1String("pending") || state == QLatin1String("removed"))
-        where = " WHERE state = ?2";
-    auto& select = m_db.prepared(std::string("SELECT ").append(columns).append(where).append(" ORDER BY id"));
+        where = " AND e.state = ?2";
+    auto& select = m_db.prepared(std::string("SELECT ").append(columns).append(where).append(" ORDER BY e.id"));
     if (where.find("?1") != std::string::npos)
         select.bind(1, nowMs);
     if (where.find("?2") != std::string::npos)
@@ -210,7 +274,9 @@ void HotlistStore::forEachIn(const QString& state, qint64 nowMs, const std::func
 
 qint64 HotlistStore::count()
 {
-    return m_db.prepared("SELECT count(*) FROM hotlist_entries").scalar().value_or(0);
+    return m_db.prepared(std::string("SELECT count(*) ").append(columns.substr(columns.find("FROM"))))
+        .scalar()
+        .value_or(0);
 }
 
 qint64 HotlistStore::version()

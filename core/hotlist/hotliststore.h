@@ -3,6 +3,8 @@
 
 #include "hotlistentry.h"
 
+#include <QJsonObject>
+
 #include <functional>
 #include <optional>
 #include <vector>
@@ -21,12 +23,13 @@ public:
     // Adds the entries, each in the state it holds (pending unless the caller decided otherwise), in one
     // transaction, assigning their ids; addedMs and addedBy say when and who (who: the audit trail's actor).
     void add(std::vector<HotlistEntry>& entries, qint64 addedMs, const QString& addedBy = {});
-    // Replaces every entry of a list with these, in one transaction (its own, or the caller's, which must then
-    // not be committed when this returns false): a refresh (a PNC extract is a full one) that fails, is stopped
-    // by progress(done, total) returning false, or is killed, leaves the old list live and whole. True when the
+    // Replaces every entry of a list with these (a PNC extract is a full refresh). The new list is written
+    // beside the old in short transactions, so that ingest and matching go on meanwhile, and is made current in
+    // one, with the audit record given; a refresh that fails, is stopped by progress(done, total) returning
+    // false, or is killed leaves the old list live and whole. Not inside a caller's transaction. True when the
     // new list replaced the old.
     bool replaceList(const QString& list, std::vector<HotlistEntry>& entries, qint64 addedMs, const QString& addedBy,
-        const std::function<bool(qint64, qint64)>& progress = {});
+        const std::function<bool(qint64, qint64)>& progress = {}, const QJsonObject& audit = {});
     // Makes a pending entry live. Refused, with why, unless `by` holds the supervisor role and is not who added
     // it; nothing changes then.
     QString validate(qint64 id, const User& by, qint64 nowMs);
@@ -46,6 +49,9 @@ public:
 
 private:
     void changed();
+    void insert(std::vector<HotlistEntry>& entries, qint64 addedMs, const QString& addedBy, qint64 importId);
+    // Deletes the list's rows of refreshes other than current (or only those of one: only).
+    void dropStale(const QString& list, qint64 current, qint64 only);
 
     Database& m_db;
 };

@@ -104,8 +104,10 @@ inline const std::vector<std::string>& migrations()
            UPDATE vrms SET vkey = confusable_key(vrm);
            CREATE INDEX vrms_by_key ON vrms(vkey);)",
         // 12: hotlist management. Entries wait as pending until a second person validates them, and are removed
-        // with a reason rather than deleted (entries from before were live). hotlist_version counts the
-        // changes, so that a running engine can tell that its matcher is out of date.
+        // with a reason rather than deleted (entries from before were live). A list refreshed by import is
+        // written beside the old one in short transactions, then made current in one (hotlist_lists), so that
+        // ingest is never held up by a refresh and a refresh that dies half way changes nothing. hotlist_version
+        // counts the changes, so that a running engine can tell that its matcher is out of date.
         R"(ALTER TABLE hotlist_entries ADD COLUMN state TEXT NOT NULL DEFAULT 'live';
            ALTER TABLE hotlist_entries ADD COLUMN added_by TEXT NOT NULL DEFAULT '';
            ALTER TABLE hotlist_entries ADD COLUMN validated_by TEXT NOT NULL DEFAULT '';
@@ -113,8 +115,12 @@ inline const std::vector<std::string>& migrations()
            ALTER TABLE hotlist_entries ADD COLUMN removed_by TEXT NOT NULL DEFAULT '';
            ALTER TABLE hotlist_entries ADD COLUMN removed_at INTEGER;
            ALTER TABLE hotlist_entries ADD COLUMN removed_reason TEXT NOT NULL DEFAULT '';
-           CREATE INDEX hotlist_entries_by_list ON hotlist_entries(list, state);
+           ALTER TABLE hotlist_entries ADD COLUMN import_id INTEGER;
+           CREATE INDEX hotlist_entries_by_list ON hotlist_entries(list, import_id);
            CREATE INDEX hotlist_entries_by_state ON hotlist_entries(state, expiry);
+           CREATE TABLE hotlist_imports(id INTEGER PRIMARY KEY, list TEXT NOT NULL, started INTEGER NOT NULL,
+                                        by TEXT NOT NULL);
+           CREATE TABLE hotlist_lists(name TEXT PRIMARY KEY, current_import INTEGER) WITHOUT ROWID;
            CREATE TABLE hotlist_version(id INTEGER PRIMARY KEY CHECK (id = 1), version INTEGER NOT NULL);
            INSERT INTO hotlist_version VALUES (1, 0);)",
     };
