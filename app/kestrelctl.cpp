@@ -113,7 +113,7 @@ const QString overview
               "  policy set KEY VALUE        change a policy setting\n"
               "  recognise [--json] IMAGE... read the plates in images (- reads image paths from stdin)\n"
               "  eval FOLDER                 score recognition on labelled images (labels.csv: image,plate)\n"
-              "  bench match|ingest|search|recognise|http\n"
+              "  bench match|ingest|hotlist-import|search|recognise|http\n"
               "                              measure the engine; the last line is one JSON object\n"
               "\n"
               "Options:\n"
@@ -1685,6 +1685,11 @@ int runBench(QStringList args)
         o.hotlistEntries = number(entries, o.hotlistEntries);
         o.folder = cmd.parser.value(folder);
         result = bench::ingest(o, say);
+    } else if (which == QLatin1String("hotlist-import")) {
+        bench::HotlistImportOptions o;
+        o.entries = number(entries, o.entries);
+        o.folder = cmd.parser.value(folder);
+        result = bench::hotlistImport(o, say);
     } else if (which == QLatin1String("search")) {
         bench::SearchOptions o;
         o.reads = number(reads, o.reads);
@@ -1708,7 +1713,7 @@ int runBench(QStringList args)
         o.folder = cmd.parser.value(folder);
         result = bench::http(o, say);
     } else {
-        err() << Ctl::tr("bench what? match, ingest, search, recognise or http") << '\n';
+        err() << Ctl::tr("bench what? match, ingest, hotlist-import, search, recognise or http") << '\n';
         return Usage;
     }
     out() << QJsonDocument(result).toJson(QJsonDocument::Compact) << Qt::endl;

@@ -64,7 +64,7 @@ bench)
     build
     # The bars are for one core: pin to it, and keep OpenCV to one thread.
     export OPENCV_FOR_THREADS_NUM=1
-    for benchmark in match ingest search recognise; do
+    for benchmark in match ingest hotlist-import search recognise; do
         echo "== kestrelctl bench $benchmark"
         taskset -c 0 ./build/app/kestrelctl bench "$benchmark"
     done

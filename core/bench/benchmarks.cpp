@@ -5,6 +5,7 @@
 
 #include "demo/demofeed.h"
 #include "engine/engine.h"
+#include "hotlist/hotlistcsv.h"
 #include "hotlist/hotlistmatcher.h"
 #include "hotlist/hotliststore.h"
 #include "recognition/platereader.h"
@@ -14,6 +15,7 @@
 #include "vrm/vrm.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QDir>
 #include <QRandomGenerator>
 #include <QSqlDatabase>
@@ -196,6 +198,7 @@ QJsonObject ingest(const IngestOptions& o, const Say& say)
             entries[i].list = QStringLiteral("PNC");
             entries[i].category = QStringLiteral("stolen vehicle");
             entries[i].action = entries[i].source = entries[i].reference = QStringLiteral("bench");
+            entries[i].state = EntryState::Live;
         }
         store.add(entries, start);
     }
@@ -332,6 +335,117 @@ QJsonObject ingest(const IngestOptions& o, const Say& say)
         { QStringLiteral("reads_per_s"), engineRate }, { QStringLiteral("bare_reads_per_s"), bareRate },
         { QStringLiteral("ratio_to_bare_insert"), engineRate / bareRate },
         { QStringLiteral("qt_sql_reads_per_s"), qtRate }, { QStringLiteral("alerts"), alerts } };
+}
+
+QJsonObject hotlistImport(const HotlistImportOptions& o, const Say& say)
+{
+    Folder folder(o.folder);
+    const QString path = folder.file(QStringLiteral("hotlist-import.db"));
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const auto vrms = randomVrms(size_t(o.entries) + 10'000, 11);
+    const char* const categories[] = { "stolen vehicle", "no insurance", "no mot", "wanted person", "intelligence" };
+    const auto entryOf = [&](size_t i) {
+        HotlistEntry e;
+        e.vrm = vrms[i];
+        e.list = QStringLiteral("PNC");
+        e.category = QString::fromLatin1(categories[i % 5]);
+        e.priority = *defaultPriority(e.category);
+        e.action = QStringLiteral("Stop and check");
+        e.source = QStringLiteral("PNC");
+        e.reference = QStringLiteral("PNC/%1").arg(i);
+        e.state = EntryState::Live;
+        return e;
+    };
+    {
+        // Yesterday's extract: 10,000 entries, live.
+        Database db(path);
+        std::vector<HotlistEntry> yesterday;
+        for (size_t i = 0; i < 10'000; ++i)
+            yesterday.push_back(entryOf(size_t(o.entries) + i));
+        HotlistStore(db).replaceList(QStringLiteral("PNC"), yesterday, now, QStringLiteral("bench"));
+    }
+    const QString extract = folder.file(QStringLiteral("pnc-extract.csv"));
+    {
+        QFile file(extract);
+        file.open(QIODevice::WriteOnly);
+        std::vector<HotlistEntry> today;
+        for (size_t i = 0; i < size_t(o.entries); ++i)
+            today.push_back(entryOf(i));
+        writeHotlistCsv(file, today);
+        say(QStringLiteral("extract: %1 lines, %2 MB").arg(o.entries).arg(fixed(double(file.size()) / 1e6, 1)));
+    }
+
+    // Camera reads, each timed from submission until it is matched and stored.
+    Engine engine(path);
+    engine.start();
+    std::atomic<bool> importing { false }, feeding { true };
+    std::atomic<qint64> worstNs { 0 }, worstAtNs { 0 }, importStartNs { 0 };
+    std::atomic<int> duringImport { 0 };
+    std::thread feeder([&] {
+        QRandomGenerator random(3);
+        const auto others = randomVrms(10'000, 12);
+        while (feeding) {
+            Read read;
+            read.vrm = random.bounded(100) == 0 ? vrms[random.bounded(quint32(o.entries))]
+                                                : others[random.bounded(quint32(others.size()))];
+            read.camera = "M4-J10-EB";
+            read.timeMs = QDateTime::currentMSecsSinceEpoch();
+            const qint64 submitted = steadyNanoseconds();
+            const bool measured = importing;
+            engine.submit({ read }, [&, submitted, measured](bool) {
+                if (!measured)
+                    return;
+                ++duringImport;
+                const qint64 waited = steadyNanoseconds() - submitted;
+                for (qint64 seen = worstNs; waited > seen && !worstNs.compare_exchange_weak(seen, waited);) { }
+                if (waited == worstNs)
+                    worstAtNs = submitted - importStartNs;
+            });
+            std::this_thread::sleep_for(std::chrono::microseconds(1'000'000 / std::max(1, o.readsPerSecond)));
+        }
+    });
+    std::this_thread::sleep_for(std::chrono::milliseconds(500));
+
+    importStartNs = steadyNanoseconds();
+    importing = true;
+    const auto t = SteadyClock::now();
+    QFile file(extract);
+    file.open(QIODevice::ReadOnly);
+    auto parsed = readHotlistCsv(file, now);
+    const double parseSeconds = secondsSince(t);
+    for (auto& e : parsed.entries)
+        e.state = importedState(e.source);
+    Database db(path);
+    HotlistStore store(db);
+    store.replaceList(QStringLiteral("PNC"), parsed.entries, now, QStringLiteral("bench"));
+    const double storeSeconds = secondsSince(t);
+    const qint64 version = store.version();
+    while (engine.matcherVersion() < version)
+        std::this_thread::sleep_for(std::chrono::milliseconds(2));
+    const double importSeconds = secondsSince(t);
+    std::this_thread::sleep_for(std::chrono::milliseconds(200)); // reads submitted at the end complete
+    importing = false;
+    feeding = false;
+    feeder.join();
+    engine.stop();
+
+    qint64 live = 0;
+    store.forEachLive(now + 1, [&](const HotlistEntry&) { ++live; });
+    const double worstMs = double(worstNs.load()) / 1e6;
+    say(QStringLiteral("import: %1 entries (%2 lines refused) read in %3 s, the list replaced by %4 s, the running "
+                       "engine matching against it by %5 s; %6 entries live")
+            .arg(parsed.entries.size())
+            .arg(parsed.problems.size())
+            .arg(fixed(parseSeconds), fixed(storeSeconds), fixed(importSeconds))
+            .arg(live));
+    say(QStringLiteral("meanwhile %1 camera reads, the longest waiting %2 ms to be matched and stored (submitted %3 s "
+                       "into the import)")
+            .arg(duringImport.load())
+            .arg(fixed(worstMs))
+            .arg(fixed(double(worstAtNs.load()) / 1e9)));
+    return { { QStringLiteral("benchmark"), QStringLiteral("hotlist-import") }, { QStringLiteral("entries"), live },
+        { QStringLiteral("import_s"), importSeconds }, { QStringLiteral("max_match_pause_ms"), worstMs },
+        { QStringLiteral("reads_during_import"), duringImport.load() } };
 }
 
 QJsonObject search(const SearchOptions& o, const Say& say)

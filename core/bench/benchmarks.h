@@ -25,6 +25,15 @@ struct IngestOptions {
 };
 QJsonObject ingest(const IngestOptions& options, const Say& say);
 
+struct HotlistImportOptions {
+    int entries = 1'000'000; // lines of the PNC-style extract that replaces the list
+    int readsPerSecond = 100; // camera reads flowing through the engine meanwhile (a busy force's peak)
+    QString folder;
+};
+// A full refresh of the PNC list from a CSV extract while reads flow: from opening the file to the running
+// engine matching against the new list; and the longest any read waited to be matched and stored meanwhile.
+QJsonObject hotlistImport(const HotlistImportOptions& options, const Say& say);
+
 struct SearchOptions {
     int reads = 10'000'000;
     int vehicles = 2'000'000;

@@ -7,6 +7,10 @@
 
 #include <QCoreApplication>
 #include <QJsonObject>
+#include <QScopeGuard>
+
+#include <chrono>
+#include <thread>
 
 namespace kestrel {
 
@@ -23,9 +27,13 @@ constexpr std::string_view columns
       "FROM hotlist_entries e LEFT JOIN hotlist_lists l ON l.name = e.list "
       "WHERE (e.import_id IS NULL OR e.import_id = l.current_import)";
 
-// Rows written, deleted or refreshed per transaction when a list is replaced: short enough that the engine's
-// writer, waiting for the database between them, keeps up.
-constexpr size_t rowsPerTransaction = 5'000;
+// Rows written or deleted per transaction when a list is replaced: a few milliseconds' work, after which the
+// refresh stands aside for a moment, so that the engine's writer, waiting for the database, gets in between.
+constexpr size_t rowsPerTransaction = 2'000;
+void standAside()
+{
+    std::this_thread::sleep_for(std::chrono::milliseconds(2));
+}
 
 HotlistEntry entryFrom(const Statement& row)
 {
@@ -134,6 +142,10 @@ bool HotlistStore::replaceList(const QString& list, std::vector<HotlistEntry>& e
         importId = m_db.lastInsertId();
         tx.commit();
     }
+    // Rows written beside the old list need not survive a power cut on their own: the refresh is only done when
+    // the switch commits, durably (its sync writes them all). Meanwhile each part skips the disk flush.
+    m_db.exec("PRAGMA synchronous=NORMAL");
+    const auto durable = qScopeGuard([this] { m_db.exec("PRAGMA synchronous=FULL"); });
     for (size_t done = 0; done < entries.size(); done += rowsPerTransaction) {
         std::vector<HotlistEntry> part(
             entries.begin() + long(done), entries.begin() + long(std::min(entries.size(), done + rowsPerTransaction)));
@@ -144,6 +156,7 @@ bool HotlistStore::replaceList(const QString& list, std::vector<HotlistEntry>& e
             insert(part, addedMs, addedBy, importId);
             tx.commit();
         }
+        standAside();
         std::copy(part.begin(), part.end(), entries.begin() + long(done));
         if (progress
             && !progress(qint64(std::min(entries.size(), done + rowsPerTransaction)), qint64(entries.size()))) {
@@ -152,6 +165,7 @@ bool HotlistStore::replaceList(const QString& list, std::vector<HotlistEntry>& e
         }
     }
     // The switch: one short transaction. Entries of the list added one by one are replaced too.
+    m_db.exec("PRAGMA synchronous=FULL");
     {
         Database::Transaction tx(m_db);
         m_db.prepared("INSERT OR REPLACE INTO hotlist_lists(name, current_import) VALUES (?, ?)")
@@ -176,14 +190,25 @@ bool HotlistStore::replaceList(const QString& list, std::vector<HotlistEntry>& e
 
 void HotlistStore::dropStale(const QString& list, qint64 current, qint64 only)
 {
-    // Rows of earlier refreshes (or of one abandoned: only), a part at a time.
-    auto& remove = m_db.prepared(
-        "DELETE FROM hotlist_entries WHERE rowid IN (SELECT rowid FROM hotlist_entries WHERE list = ?1 AND import_id "
-        "IS NOT NULL AND import_id != ?2 AND (?3 = 0 OR import_id = ?3) LIMIT ?4)");
-    for (int removed = -1; removed != 0;) {
+    // Rows of earlier refreshes (or of one abandoned: only), refresh by refresh, a part at a time.
+    std::vector<qint64> stale;
+    auto& imports = m_db.prepared("SELECT id FROM hotlist_imports WHERE list = ? AND id != ? AND (?3 = 0 OR id = ?3)");
+    imports.bind(1, list).bind(2, current).bind(3, only);
+    while (imports.step())
+        stale.push_back(imports.int64(0));
+    imports.reset();
+    auto& remove = m_db.prepared("DELETE FROM hotlist_entries WHERE rowid IN (SELECT rowid FROM hotlist_entries "
+                                 "WHERE list = ? AND import_id = ? LIMIT ?)");
+    for (const qint64 importId : stale) {
+        for (int removed = -1; removed != 0;) {
+            Database::Transaction tx(m_db);
+            remove.bind(1, list).bind(2, importId).bind(3, qint64(rowsPerTransaction)).run();
+            removed = m_db.changes();
+            tx.commit();
+            standAside();
+        }
         Database::Transaction tx(m_db);
-        remove.bind(1, list).bind(2, current).bind(3, only).bind(4, qint64(rowsPerTransaction)).run();
-        removed = m_db.changes();
+        m_db.prepared("DELETE FROM hotlist_imports WHERE id = ?").bind(1, importId).run();
         tx.commit();
     }
 }

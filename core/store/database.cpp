@@ -22,6 +22,17 @@ void confusableKeyFunction(sqlite3_context* context, int, sqlite3_value** values
     sqlite3_result_text(context, key.data(), int(key.size()), SQLITE_TRANSIENT);
 }
 
+// While another connection writes, try again every millisecond for up to 10 s. SQLite's own busy timeout backs
+// off to 100 ms sleeps, so a writer waiting out a long series of short transactions (a hotlist refresh) could
+// sleep through every gap between them.
+int retryEachMillisecond(void*, int attempts)
+{
+    if (attempts >= 10'000)
+        return 0;
+    sqlite3_sleep(1);
+    return 1;
+}
+
 [[noreturn]] void fail(sqlite3* db, const char* what)
 {
     throw DatabaseError(std::string(what) + ": " + (db ? sqlite3_errmsg(db) : "out of memory"));
@@ -154,7 +165,7 @@ Database::Database(const QString& path, int upToVersion)
         sqlite3_close(m_db);
         throw DatabaseError("cannot open database " + path.toStdString() + ": " + message);
     }
-    sqlite3_busy_timeout(m_db, 10000);
+    sqlite3_busy_handler(m_db, retryEachMillisecond, nullptr);
     sqlite3_create_function(m_db, "confusable_key", 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS, nullptr,
         confusableKeyFunction, nullptr, nullptr);
     // WAL lets consoles and searches read while the engine writes. synchronous=FULL makes every committed

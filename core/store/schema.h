@@ -107,7 +107,8 @@ inline const std::vector<std::string>& migrations()
         // with a reason rather than deleted (entries from before were live). A list refreshed by import is
         // written beside the old one in short transactions, then made current in one (hotlist_lists), so that
         // ingest is never held up by a refresh and a refresh that dies half way changes nothing. hotlist_version
-        // counts the changes, so that a running engine can tell that its matcher is out of date.
+        // counts the changes, so that a running engine can tell that its matcher is out of date. Entries are
+        // matched in memory, never looked up by VRM in the file: that index only slowed refreshes.
         R"(ALTER TABLE hotlist_entries ADD COLUMN state TEXT NOT NULL DEFAULT 'live';
            ALTER TABLE hotlist_entries ADD COLUMN added_by TEXT NOT NULL DEFAULT '';
            ALTER TABLE hotlist_entries ADD COLUMN validated_by TEXT NOT NULL DEFAULT '';
@@ -116,6 +117,7 @@ inline const std::vector<std::string>& migrations()
            ALTER TABLE hotlist_entries ADD COLUMN removed_at INTEGER;
            ALTER TABLE hotlist_entries ADD COLUMN removed_reason TEXT NOT NULL DEFAULT '';
            ALTER TABLE hotlist_entries ADD COLUMN import_id INTEGER;
+           DROP INDEX hotlist_by_vrm;
            CREATE INDEX hotlist_entries_by_list ON hotlist_entries(list, import_id);
            CREATE INDEX hotlist_entries_by_state ON hotlist_entries(state, expiry);
            CREATE TABLE hotlist_imports(id INTEGER PRIMARY KEY, list TEXT NOT NULL, started INTEGER NOT NULL,
