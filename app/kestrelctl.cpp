@@ -16,6 +16,7 @@
 #include "engine/engine.h"
 #include "hotlist/hotlistcsv.h"
 #include "hotlist/hotliststore.h"
+#include "hotlist/retrospective.h"
 #include "i18n/translations.h"
 #include "ingest/ingestservice.h"
 #include "ingest/pushserver.h"
@@ -258,6 +259,8 @@ QString alertLine(const Alert& a)
         line += Ctl::tr(" [possible misread: read %1]").arg(QString::fromStdString(a.readVrm));
     if (a.sightings > 1)
         line += Ctl::tr(" [%1 sightings]").arg(a.sightings);
+    if (a.retrospective) // the word itself is kept for scripts
+        line += Ctl::tr(" [%1: seen before its entry went live]").arg(QStringLiteral("retrospective"));
     return line;
 }
 
@@ -1213,14 +1216,24 @@ int hotlist(const QString& dbPath, QStringList args)
             err() << Ctl::tr("%1 may not change hotlists; nothing was changed").arg(user->name) << '\n';
             return SomeInputRefused;
         }
+        RetrospectiveHits earlier;
         const QString problem = !numeric ? Ctl::tr("'%1' is not an entry number").arg(cmd.arg(0))
-            : validate                   ? store.validate(id, *user, now)
+            : validate                   ? makeLive(db, id, *user, now, earlier)
                                          : store.remove(id, cmd.parser.value(reason), user->name, now);
         if (!problem.isEmpty()) {
             err() << problem << Ctl::tr("; nothing was changed") << '\n';
             return SomeInputRefused;
         }
         out() << (validate ? Ctl::tr("entry %1 is live").arg(id) : Ctl::tr("entry %1 is removed").arg(id)) << '\n';
+        if (validate) {
+            out() << Ctl::tr("%n earlier sighting(s) since %1 (%2)", "", earlier.reads)
+                         .arg(isotime::format(earlier.decision.fromMs),
+                             earlier.decision.why.isEmpty() ? Ctl::tr("as far back as the policy looks")
+                                                            : earlier.decision.why)
+                  << '\n';
+            for (const Alert& a : earlier.alerts)
+                out() << alertLine(a) << '\n';
+        }
         return Ok;
     }
 

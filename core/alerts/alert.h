@@ -39,6 +39,7 @@ struct Alert {
     QString incident;
     QString closeReason;
     bool escalated = false; // passed up to a supervisor
+    bool retrospective = false; // found in earlier reads when its hotlist entry went live, not as it happened
     qint64 updatedMs = 0;
     // When the engine accepted the read that raised or folded it (steadyNanoseconds()), to measure how soon the
     // operator sees it; 0 for an alert loaded from the store. Not stored.

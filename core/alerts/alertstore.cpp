@@ -18,7 +18,8 @@ class AlertStoreText {
 constexpr std::string_view columns
     = "a.id, a.vrm, a.read_vrm, a.read_id, a.entry_id, c.code, a.priority, a.list, a.category, a.action, "
       "a.source, a.reference, a.possible_misread, a.first_seen, a.last_seen, a.sightings, a.state, "
-      "a.claimed_by, a.incident, a.close_reason, a.updated, a.escalated FROM alerts a JOIN cameras c ON c.id = "
+      "a.claimed_by, a.incident, a.close_reason, a.updated, a.escalated, a.retrospective FROM alerts a JOIN cameras c "
+      "ON c.id = "
       "a.camera_id";
 
 Alert alertFrom(const Statement& row)
@@ -46,6 +47,7 @@ Alert alertFrom(const Statement& row)
     a.closeReason = row.qtext(19);
     a.updatedMs = row.int64(20);
     a.escalated = row.int64(21) != 0;
+    a.retrospective = row.int64(22) != 0;
     return a;
 }
 
@@ -87,8 +89,8 @@ AlertStore::AlertStore(Database& db)
 {
 }
 
-AlertStore::Raised AlertStore::raiseOrFold(
-    const Read& read, const HotlistMatch& match, const HotlistEntry& entry, qint64 foldWindowMs, qint64 nowMs)
+AlertStore::Raised AlertStore::raiseOrFold(const Read& read, const HotlistMatch& match, const HotlistEntry& entry,
+    qint64 foldWindowMs, qint64 nowMs, bool retrospective)
 {
     const qint64 cameraId
         = m_db.prepared("SELECT camera_id FROM reads WHERE id = ?").bind(1, read.id).scalar().value_or(0);
@@ -112,8 +114,8 @@ AlertStore::Raised AlertStore::raiseOrFold(
         return { *get(*earlier), false };
     }
     m_db.prepared("INSERT INTO alerts(vrm, read_vrm, read_id, entry_id, camera_id, priority, list, category, "
-                  "action, source, reference, possible_misread, first_seen, last_seen, sightings, state, updated) "
-                  "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,1,0,?)")
+                  "action, source, reference, possible_misread, first_seen, last_seen, sightings, state, updated, "
+                  "retrospective) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,1,0,?,?)")
         .bind(1, entry.vrm)
         .bind(2, read.vrm)
         .bind(3, read.id)
@@ -129,9 +131,10 @@ AlertStore::Raised AlertStore::raiseOrFold(
         .bind(13, read.timeMs)
         .bind(14, read.timeMs)
         .bind(15, nowMs)
+        .bind(16, retrospective ? 1 : 0)
         .run();
     const qint64 id = m_db.lastInsertId();
-    record(id, nowMs, system, QStringLiteral("raised"),
+    record(id, nowMs, system, retrospective ? QStringLiteral("raised retrospectively") : QStringLiteral("raised"),
         QStringLiteral("read %1 %2").arg(read.id).arg(QString::fromStdString(read.vrm)));
     return { *get(id), true };
 }

@@ -28,8 +28,9 @@ public:
     };
     // Inside the caller's transaction: folds the read into the alert for the same entry VRM and camera
     // whose sightings lie within foldWindowMs of it, or raises a new alert; nowMs is when (for the history).
-    Raised raiseOrFold(
-        const Read& read, const HotlistMatch& match, const HotlistEntry& entry, qint64 foldWindowMs, qint64 nowMs);
+    // retrospective: the read was found when the entry went live, not matched as it came in.
+    Raised raiseOrFold(const Read& read, const HotlistMatch& match, const HotlistEntry& entry, qint64 foldWindowMs,
+        qint64 nowMs, bool retrospective = false);
 
     std::optional<Alert> get(qint64 id);
     // New and claimed alerts, most urgent first, then oldest first.

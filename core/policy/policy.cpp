@@ -22,6 +22,7 @@ const QString bandsKey = QStringLiteral("access.bands");
 const QString readRetentionKey = QStringLiteral("retention.reads_months");
 const QString imageRetentionKey = QStringLiteral("retention.images_months");
 const QString reasonsKey = QStringLiteral("alerts.close_reasons");
+const QString retrospectiveKey = QStringLiteral("hotlist.retrospective_days");
 const QString separator = QStringLiteral(";");
 
 // Parses a value for key into policy; returns why it is refused, or an empty string.
@@ -64,6 +65,11 @@ QString apply(Policy& policy, const QString& key, const QString& value)
         if (!ok || months < 1 || months > 24)
             return PolicyText::tr("%1 must be a whole number of months from 1 to 24").arg(key);
         (key == readRetentionKey ? policy.readRetentionMonths : policy.imageRetentionMonths) = months;
+    } else if (key == retrospectiveKey) {
+        const int days = value.toInt(&ok);
+        if (!ok || days < 0 || days > 90)
+            return PolicyText::tr("%1 must be a whole number of days from 0 to 90").arg(key);
+        policy.retrospectiveDays = days;
     } else if (key == reasonsKey) {
         QStringList reasons;
         for (const QString& reason : value.split(separator))
@@ -114,6 +120,9 @@ std::vector<Policy::Setting> Policy::settings() const
         { imageRetentionKey, QString::number(imageRetentionMonths),
             PolicyText::tr("months after which read images are deleted") },
         { reasonsKey, closeReasons.join(separator), PolicyText::tr("reasons an operator may give to close an alert") },
+        { retrospectiveKey, QString::number(retrospectiveDays),
+            PolicyText::tr("days of reads a hotlist entry is checked against when it goes live (within its owner's "
+                           "access band; 0: none)") },
     };
 }
 

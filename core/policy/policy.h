@@ -33,6 +33,8 @@ struct Policy {
     // images after imageRetentionMonths (never later than the read).
     int readRetentionMonths = 12;
     int imageRetentionMonths = 12;
+    // A hotlist entry going live is checked against the reads of this many days before (retrospective hits).
+    int retrospectiveDays = 14;
     // Reasons an operator may give for closing an alert.
     QStringList closeReasons = { QStringLiteral("misread"), QStringLiteral("make/model/colour mismatch"),
         QStringLiteral("duplicate"), QStringLiteral("information-only marker"), QStringLiteral("no unit available"),

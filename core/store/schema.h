@@ -124,7 +124,8 @@ inline const std::vector<std::string>& migrations()
                                         by TEXT NOT NULL);
            CREATE TABLE hotlist_lists(name TEXT PRIMARY KEY, current_import INTEGER) WITHOUT ROWID;
            CREATE TABLE hotlist_version(id INTEGER PRIMARY KEY CHECK (id = 1), version INTEGER NOT NULL);
-           INSERT INTO hotlist_version VALUES (1, 0);)",
+           INSERT INTO hotlist_version VALUES (1, 0);
+           ALTER TABLE alerts ADD COLUMN retrospective INTEGER NOT NULL DEFAULT 0;)",
     };
     return steps;
 }

@@ -5,7 +5,9 @@
 #include "audit/auditlog.h"
 #include "engine/engine.h"
 #include "hotlist/hotliststore.h"
+#include "hotlist/retrospective.h"
 #include "store/database.h"
+#include "store/sqlitereadstore.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -142,6 +144,54 @@ private Q_SLOTS:
             QCOMPARE(store.get(id)->removedReason, QStringLiteral("recovered"));
         }
         QCOMPARE(alertsFor(path, "AB12CDE", 5000), 0);
+    }
+
+    void goingLiveFindsEarlierSightingsAsItsOwnerMaySee()
+    {
+        const QString path = fresh();
+        Database db(path);
+        const qint64 day = 24 * 3600 * 1000LL, now = 400 * day;
+        std::vector<Read> seen;
+        for (const int daysAgo : { 40, 3, 1 }) {
+            Read r;
+            r.vrm = "AB12CDE";
+            r.camera = "M4-J10-EB";
+            r.timeMs = now - daysAgo * day;
+            seen.push_back(r);
+        }
+        {
+            Database::Transaction tx(db);
+            SqliteReadStore(db).append(seen);
+            tx.commit();
+        }
+        UserStore users(db);
+        users.add(QStringLiteral("ivy"), Role::Investigator, QStringLiteral("ivy's long password"), 0);
+        HotlistStore store(db);
+        std::vector<HotlistEntry> entries { entry("AB12CDE", "Local", "Local intelligence") };
+        std::vector<HotlistEntry> imported { entry("AB12CDE", "Local", "Crimestoppers") };
+        entries[0].effectiveMs = imported[0].effectiveMs = now;
+        store.add(entries, now, QStringLiteral("ivy"));
+        store.add(imported, now, QStringLiteral("os:admin")); // an administrator's import: nobody's band
+
+        RetrospectiveHits hits;
+        QCOMPARE(makeLive(db, entries[0].id, person("sue", Role::Supervisor), now, hits), QString());
+        // The last 14 days (the policy's), not the read 40 days old.
+        QCOMPARE(hits.reads, 2);
+        QCOMPARE(hits.alerts.size(), size_t(2));
+        for (const Alert& a : hits.alerts) {
+            QVERIFY(a.retrospective);
+            QCOMPARE(a.reference, QStringLiteral("REF/1"));
+        }
+        bool searched = false;
+        AuditLog(db).forEach(0, now + day, [&](const AuditRecord& r) {
+            searched |= r.action == "search" && r.who == "ivy" && r.detail.value("reference").toString() == "REF/1";
+        });
+        QVERIFY(searched); // on the record as ivy's search under the entry's reference
+
+        RetrospectiveHits none;
+        QCOMPARE(makeLive(db, imported[0].id, person("sue", Role::Supervisor), now, none), QString());
+        QCOMPARE(none.reads, 0);
+        QCOMPARE(AlertStore(db).open().size(), size_t(2));
     }
 
     void aStoppedRefreshLeavesTheOldListWhole()

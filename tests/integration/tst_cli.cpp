@@ -250,6 +250,47 @@ private Q_SLOTS:
         QCOMPARE(counts.value("reads_by_camera").toObject().value("GATE1").toInt(), 1);
     }
 
+    void aHotlistEntryWaitsForASecondPersonThenFindsEarlierSightings()
+    {
+        const QString db = m_dir.filePath("validate.db");
+        const auto run = [&](const QStringList& args, const QByteArray& input = {}) {
+            return runKestrelctl(QStringList { "--db", db } + args, input);
+        };
+        QCOMPARE(
+            run({ "user", "add", "ivy", "--role", "investigator", "--password-stdin" }, "ivy's long password\n").exit,
+            0);
+        QCOMPARE(
+            run({ "user", "add", "sue", "--role", "supervisor", "--password-stdin" }, "sue's long password\n").exit, 0);
+        QFile csv(m_dir.filePath("earlier.csv"));
+        QVERIFY(csv.open(QIODevice::WriteOnly));
+        csv.write("vrm,camera,time\nQQ11QQQ,M4-J10-EB,"
+            + QDateTime::currentDateTimeUtc().addDays(-2).toString(Qt::ISODate).toUtf8() + "\n");
+        csv.close();
+        QCOMPARE(run({ "ingest", csv.fileName() }).exit, 0);
+
+        auto r = run({ "hotlist", "add", "QQ11QQQ", "--list", "Local", "--category", "wanted person", "--priority",
+                         "high", "--action", "Do not stop: inform CID", "--source", "Local intelligence", "--reference",
+                         "OP/ALDER", "--as", "ivy", "--password-stdin" },
+            "ivy's long password\n");
+        QCOMPARE(r.exit, 0);
+        const QString id = r.out.trimmed().split('\n').last();
+        QCOMPARE(id, QStringLiteral("1"));
+        QVERIFY(!run({ "alerts" }).out.contains("QQ11QQQ")); // pending: nothing matches
+
+        r = run({ "hotlist", "validate", id, "--as", "ivy", "--password-stdin" }, "ivy's long password\n");
+        QVERIFY(r.exit != 0);
+        QVERIFY2(r.err.contains("nothing was changed"), qPrintable(r.err));
+        r = run({ "hotlist", "validate", id, "--as", "sue", "--password-stdin" }, "sue's long password\n");
+        QCOMPARE(r.exit, 0);
+        QVERIFY2(r.out.contains("1 earlier sighting"), qPrintable(r.out));
+        r = run({ "alerts" });
+        QVERIFY2(r.out.contains("QQ11QQQ") && r.out.contains("retrospective"), qPrintable(r.out));
+        r = run({ "hotlist", "list", "--state", "live", "--json" });
+        const auto entries = QJsonDocument::fromJson(r.out.toUtf8()).object().value("entries").toArray();
+        QCOMPARE(entries.size(), 1);
+        QCOMPARE(entries[0].toObject().value("validated_by").toString(), QStringLiteral("sue"));
+    }
+
     void aKilledRefreshLeavesTheOldListLive()
     {
         const QString db = m_dir.filePath("refresh.db");
