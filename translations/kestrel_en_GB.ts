@@ -845,6 +845,45 @@
         <source>the file is empty; nothing was imported</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the file is empty or has no header line; nothing was imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the header names &apos;%1&apos;, which is not one of the fields vrm list category priority action source reference effective expiry; nothing was imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the header must name all nine fields (vrm list category priority action source reference effective expiry) at their columns; nothing was imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HotlistStore</name>
+    <message>
+        <source>there is no hotlist entry %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entry %1 is %2, not pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only a supervisor validates hotlist entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 added entry %2: a second person must validate it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>say why the entry goes (recovered, sold, no longer wanted ...)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entry %1 was removed already</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Keychain</name>
@@ -1038,6 +1077,14 @@
         <source>months after which read images are deleted</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 must be a whole number of days from 0 to 90</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>days of reads a hotlist entry is checked against when it goes live (within its owner&apos;s access band; 0: none)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Priority</name>
@@ -1210,14 +1257,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Oldest first</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>In time order: where the vehicle went</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>From (blank: as far as open without a grant)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1247,6 +1286,10 @@
     </message>
     <message>
         <source>possible misread</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Oldest first: where the vehicle went</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1652,12 +1695,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Adds hotlist entries from a CSV file with the header
-vrm,list,category,priority,action,source,reference,effective,expiry.
-Bad lines are reported with their line number and skipped; the rest are imported.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>cannot read %1: %2; nothing was imported</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1752,10 +1789,6 @@ against the hotlists and raises alerts. Bad lines are reported and skipped.</sou
     </message>
     <message>
         <source>unknown option &apos;%1&apos;; see kestrelctl --help</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>hotlist what? kestrelctl hotlist import FILE.csv</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2091,10 +2124,6 @@ stores it, and exits 0.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>bench what? match, ingest, search, recognise or http</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Demo traffic. --video renders synthetic traffic (vehicles with UK plates, front and rear, some on
 the database&apos;s hotlist) to an MJPEG AVI, with FILE.csv beside it listing the vehicles shown.
 --stream serves the same live as an IP camera does (HTTP MJPEG), looping.
@@ -2399,57 +2428,6 @@ London time) as CSV (seq,time,who,roles,action,detail) or JSON, for compliance a
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: kestrelctl [--db PATH] COMMAND [ARGS]
-
-Commands:
-  hotlist import FILE.csv     add hotlist entries from a CSV file
-  ingest FILE.csv             store reads (vrm,camera,time[,confidence]), match them, raise alerts
-  alerts [list]               list open alerts
-  alerts claim|release ID     take or give back an alert (--as USER)
-  alerts dispatch ID          record the incident a unit was dispatched under (--incident, --as)
-  alerts close ID             close an alert with a reason (--reason, --as)
-  alerts history ID           every step of one alert, with who and when
-  camera add ID               register a camera (--name, --push --token TOKEN or --url URL, ...)
-  camera set ID               change a camera (the options of add, --enable, --disable)
-  camera list [--json]        the cameras, their sources, positions and DPIA reviews
-  camera remove ID            remove a camera no read refers to
-  user add NAME               add a user (--role ROLE, repeatable; --password-stdin)
-  user set NAME               change a user&apos;s roles (--role), password (--password-stdin),
-                              --enable or --disable
-  user unlock NAME            clear a lock-out after too many wrong passwords
-  user list [--json]          the users, their roles and whether they are locked
-  search --as USER --purpose P --reference REF VRM-or-pattern [--from --to --camera ID --json]
-                              search reads under the access policy (--misread, --oldest-first,
-                              --after for the next page; the password asked for, on stdin, or
-                              --keychain)
-  access request|grant|refuse|list
-                              extended access: investigators ask, supervisors decide (--as USER)
-  keychain store|forget --as USER
-                              keep a user&apos;s password in the OS keychain for --keychain
-  retention run               delete reads and images past their retention; prints what went
-  audit verify                check the audit trail&apos;s hash chain; names the first bad record
-  audit export --from --to    the audit records in a time range (--format csv|json)
-  stats [--json]              counts of reads (in all, per camera) and open alerts; never a VRM
-  serve [--listen ADDR:PORT]  take reads pushed by camera agents over HTTP until SIGTERM
-  simulate --video FILE       render synthetic traffic video (--stream ADDR:PORT: serve it live as
-                              HTTP MJPEG; --post URL: push agent reads)
-  policy [show]               the policy settings and their values
-  policy set KEY VALUE        change a policy setting
-  recognise [--json] IMAGE... read the plates in images (- reads image paths from stdin)
-  eval FOLDER                 score recognition on labelled images (labels.csv: image,plate)
-  bench match|ingest|search|recognise|http
-                              measure the engine; the last line is one JSON object
-
-Options:
-  --db PATH                   the database (default: %1)
-  -h, --help                  this help; COMMAND --help for a command&apos;s own
-
-Exit status: 0 done; 1 some input was refused (the rest was kept, as reported); 2 the command line was
-wrong; 3 the command failed.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>take the password from the keychain, where kestrelctl keychain store put it</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2541,6 +2519,206 @@ by signing the user in first; forget removes it. Both are audited.</source>
     </message>
     <message>
         <source>%1&apos;s password is no longer in the keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: kestrelctl [--db PATH] COMMAND [ARGS]
+
+Commands:
+  hotlist import FILE.csv     add hotlist entries from a CSV file
+  ingest FILE.csv             store reads (vrm,camera,time[,confidence]), match them, raise alerts
+  alerts [list]               list open alerts
+  alerts claim|release ID     take or give back an alert (--as USER)
+  alerts dispatch ID          record the incident a unit was dispatched under (--incident, --as)
+  alerts close ID             close an alert with a reason (--reason, --as)
+  alerts history ID           every step of one alert, with who and when
+  camera add ID               register a camera (--name, --push --token TOKEN or --url URL, ...)
+  camera set ID               change a camera (the options of add, --enable, --disable)
+  camera list [--json]        the cameras, their sources, positions and DPIA reviews
+  camera remove ID            remove a camera no read refers to
+  user add NAME               add a user (--role ROLE, repeatable; --password-stdin)
+  user set NAME               change a user&apos;s roles (--role), password (--password-stdin),
+                              --enable or --disable
+  user unlock NAME            clear a lock-out after too many wrong passwords
+  user list [--json]          the users, their roles and whether they are locked
+  search --as USER --purpose P --reference REF VRM-or-pattern [--from --to --camera ID --json]
+                              search reads under the access policy (--misread, --oldest-first,
+                              --after for the next page; the password asked for, on stdin, or
+                              --keychain)
+  access request|grant|refuse|list
+                              extended access: investigators ask, supervisors decide (--as USER)
+  keychain store|forget --as USER
+                              keep a user&apos;s password in the OS keychain for --keychain
+  retention run               delete reads and images past their retention; prints what went
+  audit verify                check the audit trail&apos;s hash chain; names the first bad record
+  audit export --from --to    the audit records in a time range (--format csv|json)
+  stats [--json]              counts of reads (in all, per camera) and open alerts; never a VRM
+  serve [--listen ADDR:PORT]  take reads pushed by camera agents over HTTP until SIGTERM
+  simulate --video FILE       render synthetic traffic video (--stream ADDR:PORT: serve it live as
+                              HTTP MJPEG; --post URL: push agent reads)
+  policy [show]               the policy settings and their values
+  policy set KEY VALUE        change a policy setting
+  recognise [--json] IMAGE... read the plates in images (- reads image paths from stdin)
+  eval FOLDER                 score recognition on labelled images (labels.csv: image,plate)
+  bench match|ingest|hotlist-import|search|recognise|http
+                              measure the engine; the last line is one JSON object
+
+Options:
+  --db PATH                   the database (default: %1)
+  -h, --help                  this help; COMMAND --help for a command&apos;s own
+
+Exit status: 0 done; 1 some input was refused (the rest was kept, as reported); 2 the command line was
+wrong; 3 the command failed.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> [%1: seen before its entry went live]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hotlist what? kestrelctl hotlist import|add|validate|remove|list|export; see --help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vehicles of interest. import: a CSV (header vrm,list,category,priority,action,source,reference,
+effective,expiry) or fixed-width file (a header naming those fields at their columns); lines from
+the PNC extract are live at once, others wait for a supervisor&apos;s validation; bad lines are
+reported by number and the rest imported; --replace LIST swaps the whole list in one transaction
+(a failed or stopped refresh leaves the old list live). add: one entry, pending. validate: a
+supervisor other than who added it makes it live. remove: with a reason. Every change is audited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>csv (the default) or fixed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replace this list with the file&apos;s lines (all of them must be on it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>high, medium or low (default: the category&apos;s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>what officers are to do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>where it comes from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>when it stops matching (or is reviewed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>why it goes: recovered, sold, no longer wanted ...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pending, live, expired or removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one JSON object with an &quot;entries&quot; array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format is csv or fixed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) name another list than %1 and were left out</source>
+        <translation>
+            <numerusform>%n line name another list than %1 and were left out</numerusform>
+            <numerusform>%n lines name another list than %1 and were left out</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>replacing %1: %2 of %3 entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replaced list %1 with %2 entries from %3; %4 line(s) skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies) wait for a supervisor&apos;s validation</source>
+        <translation>
+            <numerusform>%n entry(ies) wait for a supervisor's validation</numerusform>
+            <numerusform>%n entry(ies) wait for a supervisor's validation</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--state is pending, live, expired or removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exported %1 hotlist entries to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies)</source>
+        <translation>
+            <numerusform>%n entry(ies)</numerusform>
+            <numerusform>%n entry(ies)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 may not change hotlists; nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an entry number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entry %1 is live</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entry %1 is removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n earlier sighting(s) since %1 (%2)</source>
+        <translation>
+            <numerusform>%n earlier sighting since %1 (%2)</numerusform>
+            <numerusform>%n earlier sightings since %1 (%2)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>as far back as the policy looks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 may not change hotlists; nothing was added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; nothing was added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entry added, pending a supervisor&apos;s validation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bench what? match, ingest, hotlist-import, search, recognise or http</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
