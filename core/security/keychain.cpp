@@ -39,7 +39,7 @@ Outcome finish(QKeychain::Job& job)
     case QKeychain::OtherError:
     default:
         out.problem = Keychain::tr("no keychain answered (%1): a Secret Service such as GNOME Keyring must be running "
-                                  "in this session")
+                                   "in this session")
                           .arg(job.errorString());
         break;
     }

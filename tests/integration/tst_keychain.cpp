@@ -21,7 +21,7 @@ class TestKeychain : public QObject {
     QStringList search(const QStringList& how) const
     {
         return QStringList { "search", "--as", "ivy", "--purpose", "investigation", "--reference", "CRI-1", "AB12CDE",
-                   "--json" }
+            "--json" }
         + how;
     }
     int readsIn(const CtlRun& r) const
@@ -37,11 +37,13 @@ private Q_SLOTS:
     void initTestCase()
     {
         m_db = m_dir.filePath("k.db");
-        QCOMPARE(ctl({ "user", "add", "ivy", "--role", "investigator", "--password-stdin" }, "ivy's long password\n").exit,
+        QCOMPARE(
+            ctl({ "user", "add", "ivy", "--role", "investigator", "--password-stdin" }, "ivy's long password\n").exit,
             0);
         QFile csv(m_dir.filePath("reads.csv"));
         QVERIFY(csv.open(QIODevice::WriteOnly));
-        csv.write("vrm,camera,time\nAB12CDE,M4-J10-EB," + QDateTime::currentDateTimeUtc().addDays(-2).toString(Qt::ISODate).toUtf8() + "\n");
+        csv.write("vrm,camera,time\nAB12CDE,M4-J10-EB,"
+            + QDateTime::currentDateTimeUtc().addDays(-2).toString(Qt::ISODate).toUtf8() + "\n");
         csv.close();
         QCOMPARE(ctl({ "ingest", csv.fileName() }).exit, 0);
     }

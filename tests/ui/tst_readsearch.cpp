@@ -23,6 +23,34 @@
 
 using namespace kestrel;
 
+namespace {
+// The Search page's view-model on a database, with ivy, an investigator, signed in.
+struct SignedIn {
+    UserStore users;
+    AuditLog audit;
+    Session session;
+    CameraStore cameras;
+    CameraPlaces places;
+    ReadImageProvider images;
+    SearchService service;
+    ReadSearch search;
+    bool ready = false;
+
+    SignedIn(Database& db, SqliteReadStore& reads, qint64 now)
+        : users(db)
+        , audit(db)
+        , session(users, audit, Policy {}, [now] { return now; })
+        , cameras(db)
+        , places(cameras, session)
+        , service(db, reads, Policy {})
+        , search(service, reads, audit, session, places, images, [now] { return now; })
+    {
+        users.add("ivy", Role::Investigator, "ivy's long password", 0);
+        ready = session.signIn("ivy", "ivy's long password");
+    }
+};
+} // namespace
+
 class TestReadSearch : public QObject {
     Q_OBJECT
     QTemporaryDir m_dir;
@@ -61,16 +89,10 @@ private Q_SLOTS:
             reads.append(stored);
             tx.commit();
         }
-        UserStore users(db);
-        users.add("ivy", Role::Investigator, "ivy's long password", 0);
-        AuditLog audit(db);
-        Session session(users, audit, Policy {}, [this] { return m_now; });
-        QVERIFY(session.signIn("ivy", "ivy's long password"));
-        CameraStore cameras(db);
-        CameraPlaces places(cameras, session);
-        ReadImageProvider images;
-        SearchService service(db, reads, Policy {});
-        ReadSearch search(service, reads, audit, session, places, images, [this] { return m_now; });
+        SignedIn page(db, reads, m_now);
+        QVERIFY(page.ready);
+        ReadSearch& search = page.search;
+        AuditLog& audit = page.audit;
         QAbstractItemModelTester tester(&search, QAbstractItemModelTester::FailureReportingMode::QtTest);
 
         QSignalSpy finished(&search, &ReadSearch::finished);
@@ -149,16 +171,10 @@ private Q_SLOTS:
             reads.append(stored);
             tx.commit();
         }
-        UserStore users(db);
-        users.add("ivy", Role::Investigator, "ivy's long password", 0);
-        AuditLog audit(db);
-        Session session(users, audit, Policy {}, [this] { return m_now; });
-        QVERIFY(session.signIn("ivy", "ivy's long password"));
-        CameraStore cameras(db);
-        CameraPlaces places(cameras, session);
-        ReadImageProvider images;
-        SearchService service(db, reads, Policy {});
-        ReadSearch search(service, reads, audit, session, places, images, [this] { return m_now; });
+        SignedIn page(db, reads, m_now);
+        QVERIFY(page.ready);
+        ReadSearch& search = page.search;
+        AuditLog& audit = page.audit;
         QAbstractItemModelTester tester(&search, QAbstractItemModelTester::FailureReportingMode::QtTest);
 
         // A thousand at a time, the pages following on; back again to the first.
