@@ -20,6 +20,7 @@ Rectangle {
     required property string action
     required property bool possibleMisread
     required property bool escalated
+    required property bool retrospective
     required property string claimedBy
     required property bool claimedByMe
     required property int sightings
@@ -84,6 +85,19 @@ Rectangle {
                     width: Math.min(implicitWidth, badges.width) // a long translation is cut, never spills
                     elide: Text.ElideRight
                     text: qsTr("%1: possible misread").arg(row.readVrm) // the VRM first: it is what the operator compares
+                    color: Theme.textOnWarning
+                    font.pixelSize: Theme.fontSize - 2
+                    font.bold: true
+                    leftPadding: 6
+                    rightPadding: 6
+                    background: Rectangle { color: Theme.warning; radius: 3 }
+                }
+                Label {
+                    visible: row.retrospective
+                    width: Math.min(implicitWidth, badges.width)
+                    elide: Text.ElideRight
+                    // Not where the vehicle is now: found among earlier reads when its entry went live.
+                    text: qsTr("Retrospective: seen before it was listed")
                     color: Theme.textOnWarning
                     font.pixelSize: Theme.fontSize - 2
                     font.bold: true

@@ -12,9 +12,10 @@
 #include <vector>
 
 // Puts entry on the hotlist, stores a read of its VRM at camera and timeMs, and raises (or folds) the alert
-// for it in one transaction, as the engine's writer does. Returns the alert as stored.
+// for it in one transaction, as the engine's writer does (or, retrospective, as an entry going live does).
+// Returns the alert as stored.
 inline kestrel::Alert raiseTestAlert(kestrel::Database& db, kestrel::AlertStore& alerts, kestrel::HotlistEntry entry,
-    const std::string& camera, qint64 timeMs, qint64 foldWindowMs = 0)
+    const std::string& camera, qint64 timeMs, qint64 foldWindowMs = 0, bool retrospective = false)
 {
     using namespace kestrel;
     std::vector<HotlistEntry> entries { std::move(entry) };
@@ -28,7 +29,7 @@ inline kestrel::Alert raiseTestAlert(kestrel::Database& db, kestrel::AlertStore&
     Database::Transaction tx(db);
     SqliteReadStore(db).append(reads);
     const auto raised = alerts.raiseOrFold(
-        reads[0], { entries[0].id, entries[0].priority, 0, false }, entries[0], foldWindowMs, timeMs);
+        reads[0], { entries[0].id, entries[0].priority, 0, false }, entries[0], foldWindowMs, timeMs, retrospective);
     tx.commit();
     return raised.alert;
 }

@@ -195,6 +195,10 @@
         <source>%1: possible misread</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Retrospective: seen before it was listed</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AlertDetailPane</name>

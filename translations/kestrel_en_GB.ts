@@ -186,6 +186,10 @@
         <source>%1: possible misread</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Retrospective: seen before it was listed</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AlertDetailPane</name>
@@ -2659,8 +2663,8 @@ supervisor other than who added it makes it live. remove: with a reason. Every c
     <message numerus="yes">
         <source>%n entry(ies) wait for a supervisor&apos;s validation</source>
         <translation>
-            <numerusform>%n entry(ies) wait for a supervisor's validation</numerusform>
-            <numerusform>%n entry(ies) wait for a supervisor's validation</numerusform>
+            <numerusform>%n entry(ies) wait for a supervisor&apos;s validation</numerusform>
+            <numerusform>%n entry(ies) wait for a supervisor&apos;s validation</numerusform>
         </translation>
     </message>
     <message>

@@ -53,8 +53,13 @@ QVariant AlertQueueModel::data(const QModelIndex& index, int role) const
         return QString::fromStdString(vrm::displayForm(a.readVrm));
     case CameraRole:
         return QString::fromStdString(a.camera);
-    case TimeRole:
-        return QDateTime::fromMSecsSinceEpoch(a.lastSeenMs, isotime::london()).toString(QStringLiteral("HH:mm:ss"));
+    case TimeRole: {
+        // The time of day for today's sightings; with the date for older ones (a retrospective hit, an alert
+        // left open overnight), which must not pass for today's.
+        const QDateTime seen = QDateTime::fromMSecsSinceEpoch(a.lastSeenMs, isotime::london());
+        const QDate today = QDateTime::fromMSecsSinceEpoch(m_clock(), isotime::london()).date();
+        return seen.toString(seen.date() == today ? QStringLiteral("HH:mm:ss") : QStringLiteral("d MMM HH:mm:ss"));
+    }
     case PriorityRole:
         return static_cast<int>(a.priority);
     case PriorityNameRole:
@@ -83,6 +88,8 @@ QVariant AlertQueueModel::data(const QModelIndex& index, int role) const
         return a.escalated;
     case DirectionRole:
         return m_places ? m_places->direction(a.camera) : QString();
+    case RetrospectiveRole:
+        return a.retrospective;
     default:
         return {};
     }
@@ -114,6 +121,7 @@ QHash<int, QByteArray> AlertQueueModel::roleNames() const
         { ClaimedByMeRole, "claimedByMe" },
         { SightingsRole, "sightings" },
         { EscalatedRole, "escalated" },
+        { RetrospectiveRole, "retrospective" },
         { DirectionRole, "direction" },
     };
 }

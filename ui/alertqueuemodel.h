@@ -47,6 +47,7 @@ public:
         SightingsRole,
         EscalatedRole,
         DirectionRole, // of travel, as the camera sees it; may be empty
+        RetrospectiveRole, // found in earlier reads when its entry went live: the vehicle was there then, not now
     };
     Q_ENUM(Role)
 

@@ -118,6 +118,31 @@ private Q_SLOTS:
         QCOMPARE(m_model->data(m_model->index(0), AlertQueueModel::ClaimedByMeRole).toBool(), false);
     }
 
+    void aRetrospectiveHitSaysSoOnItsRow()
+    {
+        HotlistEntry entry;
+        entry.vrm = "QQ11QQQ";
+        entry.list = entry.source = entry.reference = QStringLiteral("t");
+        entry.category = QStringLiteral("wanted person");
+        entry.action = QStringLiteral("Inform CID");
+        const qint64 threeDaysBefore = 5000 - 3 * 24 * 3600 * 1000LL; // the model's clock stands at 5000
+        const Alert earlier = raiseTestAlert(*m_db, *m_store, entry, "CAM9", threeDaysBefore, 0, true);
+        QVERIFY(earlier.retrospective);
+        m_model->addAlert(earlier);
+        bool sawIt = false;
+        for (int row = 0; row < m_model->rowCount(); ++row) {
+            const bool retrospective = m_model->data(m_model->index(row), AlertQueueModel::RetrospectiveRole).toBool();
+            const bool isIt
+                = m_model->data(m_model->index(row), AlertQueueModel::PlateRole).toString().contains("QQ11");
+            QCOMPARE(retrospective, isIt); // and only it
+            sawIt |= isIt;
+            // Its time with the date: it must not pass for today's (today's show the time of day alone).
+            const QString time = m_model->data(m_model->index(row), AlertQueueModel::TimeRole).toString();
+            QCOMPARE(time.contains(QLatin1String("Dec")), isIt);
+        }
+        QVERIFY(sawIt);
+    }
+
     void escalationIsShownOnTheRowAndKeptInTheHistory()
     {
         QVERIFY(!m_model->escalate(0, QStringLiteral("  ")));
