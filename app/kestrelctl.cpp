@@ -1059,6 +1059,10 @@ int hotlist(const QString& dbPath, QStringList args)
         Ctl::tr("why it goes: recovered, sold, no longer wanted ..."), QStringLiteral("TEXT"));
     const QCommandLineOption state(
         QStringLiteral("state"), Ctl::tr("pending, live, expired or removed"), QStringLiteral("STATE"));
+    const QCommandLineOption review(QStringLiteral("review"),
+        Ctl::tr("only live entries whose expiry (review date) is within this many days"), QStringLiteral("DAYS"));
+    const QCommandLineOption owner(
+        QStringLiteral("owner"), Ctl::tr("with --review: only the entries this person added"), QStringLiteral("USER"));
     const QCommandLineOption json(QStringLiteral("json"), Ctl::tr("one JSON object with an \"entries\" array"));
     if (import)
         cmd.parser.addOptions({ format, replace });
@@ -1070,7 +1074,7 @@ int hotlist(const QString& dbPath, QStringList args)
     else if (remove)
         cmd.parser.addOptions({ reason, as, passwordStdinOption(), keychainOption() });
     else if (list)
-        cmd.parser.addOptions({ state, json });
+        cmd.parser.addOptions({ state, review, owner, json });
     if (!cmd.parse(args, positional.isEmpty() ? 0 : 1))
         return cmd.exit;
 
@@ -1153,10 +1157,21 @@ int hotlist(const QString& dbPath, QStringList args)
             err() << Ctl::tr("--state is pending, live, expired or removed") << '\n';
             return Usage;
         }
-        store.forEachIn(which, now, [&](const HotlistEntry& e) {
+        const auto keep = [&](const HotlistEntry& e) {
             if (list || e.state != EntryState::Removed)
                 entries.push_back(e);
-        });
+        };
+        if (list && cmd.parser.isSet(review)) {
+            bool numeric = false;
+            const int days = cmd.parser.value(review).toInt(&numeric);
+            if (!numeric || days < 0) {
+                err() << Ctl::tr("--review takes a number of days") << '\n';
+                return Usage;
+            }
+            store.forEachDueForReview(now, qint64(days) * 24 * 3600 * 1000, cmd.parser.value(owner), keep);
+        } else {
+            store.forEachIn(which, now, keep);
+        }
         if (exporting) {
             QFile file(cmd.arg(0));
             if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)) {

@@ -2776,5 +2776,17 @@ supervisor other than who added it makes it live. remove: with a reason. Every c
         <source>bench what? match, ingest, hotlist-import, search, recognise or http</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>only live entries whose expiry (review date) is within this many days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>with --review: only the entries this person added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--review takes a number of days</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 </TS>

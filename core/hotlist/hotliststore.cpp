@@ -297,6 +297,18 @@ void HotlistStore::forEachIn(const QString& state, qint64 nowMs, const std::func
     select.reset();
 }
 
+void HotlistStore::forEachDueForReview(
+    qint64 nowMs, qint64 withinMs, const QString& owner, const std::function<void(const HotlistEntry&)>& visit)
+{
+    auto& select = m_db.prepared(std::string("SELECT ").append(columns).append(
+        " AND e.state = 'live' AND e.expiry > ?1 AND e.expiry <= ?2 AND (?3 = '' "
+        "OR e.added_by = ?3) ORDER BY e.expiry, e.id"));
+    select.bind(1, nowMs).bind(2, nowMs + withinMs).bind(3, owner);
+    while (select.step())
+        visit(entryFrom(select));
+    select.reset();
+}
+
 qint64 HotlistStore::count()
 {
     return m_db.prepared(std::string("SELECT count(*) ").append(columns.substr(columns.find("FROM"))))

@@ -43,6 +43,11 @@ public:
     // Entries in a state, in id order: "pending", "live" (not expired by nowMs), "expired" (live, but past
     // expiry), "removed"; an empty state lists all.
     void forEachIn(const QString& state, qint64 nowMs, const std::function<void(const HotlistEntry&)>& visit);
+    // Live entries whose expiry (their review date) falls within withinMs of nowMs, soonest first; owner: only
+    // those that person added (empty: everyone's). Shown to their owners, so that an entry no longer true is
+    // weeded before it sends officers after an innocent driver, and one still true is renewed.
+    void forEachDueForReview(
+        qint64 nowMs, qint64 withinMs, const QString& owner, const std::function<void(const HotlistEntry&)>& visit);
     qint64 count();
     // How many changes the hotlists have seen: it moves whenever what matches may have.
     qint64 version();

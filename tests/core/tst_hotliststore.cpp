@@ -128,6 +128,34 @@ private Q_SLOTS:
         QCOMPARE(live, 0);
     }
 
+    void entriesNearingReviewAreListedForTheirOwners()
+    {
+        Database db(fresh());
+        HotlistStore store(db);
+        const qint64 day = 24 * 3600 * 1000LL;
+        std::vector<HotlistEntry> ivys { entry("AB12CDE", "Local", "PNC"), entry("CD34EFG", "Local", "PNC"),
+            entry("EF56GHJ", "Local", "PNC") };
+        ivys[0].expiryMs = 10 * day; // due in 9 days
+        ivys[1].expiryMs = 40 * day; // not yet
+        ivys[2].expiryMs = 3 * day; // due in 2 days
+        store.add(ivys, 0, QStringLiteral("ivy"));
+        std::vector<HotlistEntry> bobs { entry("GH78JKL", "Local", "PNC") };
+        bobs[0].expiryMs = 5 * day;
+        store.add(bobs, 0, QStringLiteral("bob"));
+        QStringList due;
+        store.forEachDueForReview(
+            day, 14 * day, QStringLiteral("ivy"), [&](const HotlistEntry& e) { due << QString::fromStdString(e.vrm); });
+        QCOMPARE(due, QStringList({ "EF56GHJ", "AB12CDE" })); // soonest first; bob's are his
+        due.clear();
+        store.forEachDueForReview(
+            day, 14 * day, {}, [&](const HotlistEntry& e) { due << QString::fromStdString(e.vrm); });
+        QCOMPARE(due, QStringList({ "EF56GHJ", "GH78JKL", "AB12CDE" }));
+        due.clear();
+        store.forEachDueForReview(
+            4 * day, 14 * day, {}, [&](const HotlistEntry& e) { due << QString::fromStdString(e.vrm); });
+        QCOMPARE(due, QStringList({ "GH78JKL", "AB12CDE" })); // expired ones are past review
+    }
+
     void removalNeedsAReasonAndStopsMatching()
     {
         const QString path = fresh();
