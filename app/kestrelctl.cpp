@@ -1227,14 +1227,10 @@ int hotlist(const QString& dbPath, QStringList args)
     if (validate || remove) {
         bool numeric = false;
         const qint64 id = cmd.arg(0).toLongLong(&numeric);
-        if (remove && !allows(user->roles, Capability::EditHotlists)) {
-            err() << Ctl::tr("%1 may not change hotlists; nothing was changed").arg(user->name) << '\n';
-            return SomeInputRefused;
-        }
         RetrospectiveHits earlier;
         const QString problem = !numeric ? Ctl::tr("'%1' is not an entry number").arg(cmd.arg(0))
             : validate                   ? makeLive(db, id, *user, now, earlier)
-                                         : store.remove(id, cmd.parser.value(reason), user->name, now);
+                                         : store.remove(id, cmd.parser.value(reason), *user, now);
         if (!problem.isEmpty()) {
             err() << problem << Ctl::tr("; nothing was changed") << '\n';
             return SomeInputRefused;

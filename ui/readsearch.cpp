@@ -125,7 +125,6 @@ void ReadSearch::run(const QString& purpose, const QString& reference, const QSt
     m_request = request;
     m_purpose = purpose;
     m_reference = request.reference;
-    m_query = vrm.toUpper().remove(QLatin1Char(' '));
     m_pageStarts = { std::nullopt };
     runPage();
 }
@@ -174,6 +173,7 @@ void ReadSearch::runPage()
         return fail(tr("Cannot search for '%1': %2").arg(m_request.vrm, result.problem));
     beginResetModel();
     m_rows = result.page.reads;
+    m_query = result.pattern;
     endResetModel();
     m_more = result.page.more;
     const QString camera = m_request.cameras.empty() ? QString() : QString::fromStdString(m_request.cameras.front());

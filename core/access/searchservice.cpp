@@ -31,7 +31,8 @@ SearchResult SearchService::search(
     const User& user, const SearchRequest& request, qint64 nowMs, const SearchProgress& progress)
 {
     SearchResult result;
-    const QString pattern = request.vrm.toUpper().remove(QLatin1Char(' '));
+    result.pattern = request.vrm.toUpper().remove(QLatin1Char(' '));
+    const QString& pattern = result.pattern;
     const SearchAsk ask { user.name, user.roles, request.purpose, request.reference, pattern, request.fromMs,
         request.toMs };
     result.decision = decideAccess(ask, AccessStore(m_db).grantsFor(user.name, nowMs), m_policy.accessBands, nowMs);

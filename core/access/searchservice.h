@@ -30,6 +30,7 @@ struct SearchRequest {
 };
 
 struct SearchResult {
+    QString pattern; // the VRM or pattern as searched for: upper case, no spaces
     AccessDecision decision;
     ReadPage page; // empty when refused
     QString problem; // a malformed VRM or pattern (nothing searched)

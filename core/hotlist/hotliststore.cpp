@@ -237,8 +237,10 @@ QString HotlistStore::validate(qint64 id, const User& by, qint64 nowMs)
     return {};
 }
 
-QString HotlistStore::remove(qint64 id, const QString& reason, const QString& by, qint64 nowMs)
+QString HotlistStore::remove(qint64 id, const QString& reason, const User& by, qint64 nowMs)
 {
+    if (!allows(by.roles, Capability::EditHotlists))
+        return HotlistText::tr("%1 may not change hotlists").arg(by.name);
     if (reason.trimmed().isEmpty())
         return HotlistText::tr("say why the entry goes (recovered, sold, no longer wanted ...)");
     Database::Transaction tx(m_db);
@@ -249,7 +251,7 @@ QString HotlistStore::remove(qint64 id, const QString& reason, const QString& by
         return HotlistText::tr("entry %1 was removed already").arg(id);
     m_db.prepared("UPDATE hotlist_entries SET state = 'removed', removed_by = ?, removed_at = ?, removed_reason = ? "
                   "WHERE id = ?")
-        .bind(1, by)
+        .bind(1, by.name)
         .bind(2, nowMs)
         .bind(3, reason.trimmed())
         .bind(4, id)
@@ -257,7 +259,8 @@ QString HotlistStore::remove(qint64 id, const QString& reason, const QString& by
     changed();
     QJsonObject detail = describe(*entry);
     detail.insert(QStringLiteral("reason"), reason.trimmed());
-    AuditLog(m_db).append({ 0, nowMs, by, {}, QStringLiteral("hotlist-removed"), detail });
+    AuditLog(m_db).append(
+        { 0, nowMs, by.name, roleNames(by.roles).join(QLatin1Char(',')), QStringLiteral("hotlist-removed"), detail });
     tx.commit();
     return {};
 }

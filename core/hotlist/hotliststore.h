@@ -34,8 +34,8 @@ public:
     // it; nothing changes then.
     QString validate(qint64 id, const User& by, qint64 nowMs);
     // Stops an entry matching for good, with the reason (recovered, sold, no longer wanted ...); kept for the
-    // record. Refused, with why, for an unknown or removed entry or an empty reason.
-    QString remove(qint64 id, const QString& reason, const QString& by, qint64 nowMs);
+    // record. Refused, with why, unless `by` may edit hotlists, for an unknown or removed entry, or an empty reason.
+    QString remove(qint64 id, const QString& reason, const User& by, qint64 nowMs);
 
     std::optional<HotlistEntry> get(qint64 id);
     // What the matcher holds: live entries that have not expired by nowMs, in id order.

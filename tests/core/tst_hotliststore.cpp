@@ -166,9 +166,12 @@ private Q_SLOTS:
             HotlistStore store(db);
             store.add(entries, 1000);
             id = entries[0].id;
-            QVERIFY(!store.remove(id, QStringLiteral("  "), QStringLiteral("ivy"), 2000).isEmpty());
-            QCOMPARE(store.remove(id, QStringLiteral("recovered"), QStringLiteral("ivy"), 2000), QString());
-            QVERIFY(store.remove(id, QStringLiteral("sold"), QStringLiteral("ivy"), 2000).contains("already"));
+            const User ivy = person("ivy", Role::Investigator);
+            QVERIFY(
+                store.remove(id, QStringLiteral("recovered"), person("amy", Role::Auditor), 2000).contains("may not"));
+            QVERIFY(!store.remove(id, QStringLiteral("  "), ivy, 2000).isEmpty());
+            QCOMPARE(store.remove(id, QStringLiteral("recovered"), ivy, 2000), QString());
+            QVERIFY(store.remove(id, QStringLiteral("sold"), ivy, 2000).contains("already"));
             QCOMPARE(store.get(id)->removedReason, QStringLiteral("recovered"));
         }
         QCOMPARE(alertsFor(path, "AB12CDE", 5000), 0);

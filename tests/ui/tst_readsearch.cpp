@@ -24,7 +24,7 @@
 using namespace kestrel;
 
 namespace {
-// The Search page's view-model on a database, with ivy, an investigator, signed in.
+// The Search page's view-model on a database holding these reads, with ivy, an investigator, signed in.
 struct SignedIn {
     UserStore users;
     AuditLog audit;
@@ -36,7 +36,7 @@ struct SignedIn {
     ReadSearch search;
     bool ready = false;
 
-    SignedIn(Database& db, SqliteReadStore& reads, qint64 now)
+    SignedIn(Database& db, SqliteReadStore& reads, std::vector<Read>& stored, qint64 now)
         : users(db)
         , audit(db)
         , session(users, audit, Policy {}, [now] { return now; })
@@ -45,6 +45,9 @@ struct SignedIn {
         , service(db, reads, Policy {})
         , search(service, reads, audit, session, places, images, [now] { return now; })
     {
+        Database::Transaction tx(db);
+        reads.append(stored);
+        tx.commit();
         users.add("ivy", Role::Investigator, "ivy's long password", 0);
         ready = session.signIn("ivy", "ivy's long password");
     }
@@ -84,12 +87,7 @@ private Q_SLOTS:
             buffer.open(QIODevice::WriteOnly);
             patch.save(&buffer, "JPEG");
         }
-        {
-            Database::Transaction tx(db);
-            reads.append(stored);
-            tx.commit();
-        }
-        SignedIn page(db, reads, m_now);
+        SignedIn page(db, reads, stored, m_now);
         QVERIFY(page.ready);
         ReadSearch& search = page.search;
         AuditLog& audit = page.audit;
@@ -166,12 +164,7 @@ private Q_SLOTS:
         add("A812CDE", m_now - 2 * day);
         for (int i = 0; i < 600; ++i)
             add("AB" + std::to_string(100 + i) + "XY", m_now - 3 * day + i);
-        {
-            Database::Transaction tx(db);
-            reads.append(stored);
-            tx.commit();
-        }
-        SignedIn page(db, reads, m_now);
+        SignedIn page(db, reads, stored, m_now);
         QVERIFY(page.ready);
         ReadSearch& search = page.search;
         AuditLog& audit = page.audit;
