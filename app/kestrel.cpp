@@ -183,6 +183,7 @@ int main(int argc, char** argv)
     SqliteReadStore reads(*db);
     auto images = std::make_unique<ReadImageProvider>(); // handed to the QML engine below, which owns it
     AlertDetail detail(alertStore, reads, places, *images, systemClock);
+    QObject::connect(&session, &Session::userChanged, &detail, &AlertDetail::setViewer);
     ConsoleSettings settings(parser.value(theme));
     Dashboard dashboard(alertStore, reads, systemClock);
     SearchService searchService(*db, reads, engine->policy());

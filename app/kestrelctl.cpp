@@ -79,7 +79,11 @@ const QString overview
     = Ctl::tr("Usage: kestrelctl [--db PATH] COMMAND [ARGS]\n"
               "\n"
               "Commands:\n"
-              "  hotlist import FILE.csv     add hotlist entries from a CSV file\n"
+              "  hotlist import FILE         add hotlist entries from a CSV or fixed-width file (--replace LIST)\n"
+              "  hotlist add|validate|remove add an entry (pending), make one live, or remove one (--as USER)\n"
+              "  hotlist list|export FILE    the entries (--state, --review DAYS), or all of them as CSV\n"
+              "  hotlist lists|configure L   the lists; set a list's owner, source, covert readers\n"
+              "  hotlist categories|category the categories' default priority and action; change one\n"
               "  ingest FILE.csv             store reads (vrm,camera,time[,confidence]), match them, raise alerts\n"
               "  alerts [list]               list open alerts\n"
               "  alerts claim|release ID     take or give back an alert (--as USER)\n"
@@ -270,8 +274,10 @@ int alerts(const QString& dbPath, QStringList args)
         = args.isEmpty() || args.first().startsWith(QLatin1Char('-')) ? QStringLiteral("list") : args.takeFirst();
     Command cmd(QStringLiteral("alerts ") + action, Ctl::tr("Lists and triages alerts."),
         action == QLatin1String("list") ? QStringList {} : QStringList { QStringLiteral("ID") });
-    const QCommandLineOption as(
-        QStringLiteral("as"), Ctl::tr("who is acting (recorded on the alert)"), QStringLiteral("USER"));
+    const QCommandLineOption as(QStringLiteral("as"),
+        Ctl::tr("who is acting (recorded on the alert); with list, whose alerts: the shared queue and the hits on\n"
+                "covert lists that person reads"),
+        QStringLiteral("USER"));
     const QCommandLineOption incident(
         QStringLiteral("incident"), Ctl::tr("the incident number"), QStringLiteral("NUMBER"));
     const QCommandLineOption reason(
@@ -283,7 +289,7 @@ int alerts(const QString& dbPath, QStringList args)
     Database db(dbPath);
     AlertStore store(db);
     if (action == QLatin1String("list")) {
-        const auto open = store.open();
+        const auto open = store.open(cmd.parser.value(as));
         out() << Ctl::tr("%1 open alert(s) (times are London time)").arg(open.size()) << '\n';
         for (const auto& a : open)
             out() << alertLine(a) << '\n';
@@ -1013,14 +1019,148 @@ int user(const QString& dbPath, QStringList args)
     return Ok;
 }
 
-// hotlist import|add|validate|remove|list|export.
+// hotlist lists|configure|categories|category: an administrator's set-up of lists and categories.
+int hotlistSetup(const QString& dbPath, const QString& action, const QStringList& args)
+{
+    const bool lists = action == QLatin1String("lists"), configure = action == QLatin1String("configure");
+    const bool categories = action == QLatin1String("categories");
+    Command cmd(QStringLiteral("hotlist ") + action
+            + (configure ? QStringLiteral(" LIST")
+                    : action == QLatin1String("category") ? QStringLiteral(" NAME")
+                                                          : QString()),
+        Ctl::tr("lists: every list with its owner, source, readers and entries. configure: sets a list's owner\n"
+                "(who reviews its entries), source, and whether it is covert (its hits go only to its readers,\n"
+                "never to the shared queue). categories: the categories with their default priority and action.\n"
+                "category: adds or changes one. Changes are audited."),
+        lists || categories ? QStringList {} : QStringList { configure ? QStringLiteral("LIST") : QStringLiteral("NAME") });
+    const QCommandLineOption json(QStringLiteral("json"), Ctl::tr("one JSON object"));
+    const QCommandLineOption owner(QStringLiteral("owner"), Ctl::tr("who owns the list"), QStringLiteral("USER"));
+    const QCommandLineOption source(QStringLiteral("source"), Ctl::tr("where its entries come from"),
+        QStringLiteral("SOURCE"));
+    const QCommandLineOption covert(QStringLiteral("covert"), Ctl::tr("make the list covert (give --reader)"));
+    const QCommandLineOption shared(QStringLiteral("shared"), Ctl::tr("make the list's hits go to the shared queue"));
+    const QCommandLineOption reader(QStringLiteral("reader"),
+        Ctl::tr("a person who sees the covert list's hits (repeat for each; replaces the readers)"),
+        QStringLiteral("USER"));
+    const QCommandLineOption priority(QStringLiteral("priority"), Ctl::tr("high, medium or low"), QStringLiteral("P"));
+    const QCommandLineOption actionText(
+        QStringLiteral("action"), Ctl::tr("what officers are to do on a hit"), QStringLiteral("TEXT"));
+    if (lists || categories)
+        cmd.parser.addOption(json);
+    else if (configure)
+        cmd.parser.addOptions({ owner, source, covert, shared, reader });
+    else
+        cmd.parser.addOptions({ priority, actionText });
+    if (!cmd.parse(args, lists || categories ? 0 : 1))
+        return cmd.exit;
+
+    Database db(dbPath);
+    HotlistStore store(db);
+    const qint64 now = systemClock();
+    if (lists) {
+        const auto all = store.lists(now);
+        if (cmd.parser.isSet(json)) {
+            QJsonArray array;
+            for (const auto& l : all)
+                array.append(QJsonObject { { QStringLiteral("name"), l.name }, { QStringLiteral("owner"), l.owner },
+                    { QStringLiteral("source"), l.source }, { QStringLiteral("covert"), l.covert },
+                    { QStringLiteral("readers"), QJsonArray::fromStringList(l.readers) },
+                    { QStringLiteral("live"), l.live }, { QStringLiteral("pending"), l.pending } });
+            out() << QJsonDocument(QJsonObject { { QStringLiteral("lists"), array } }).toJson(QJsonDocument::Compact)
+                  << Qt::endl;
+            return Ok;
+        }
+        out() << Ctl::tr("%n list(s)", "", int(all.size())) << '\n';
+        for (const auto& l : all)
+            out() << QStringList { l.name, l.owner, l.source,
+                l.covert ? Ctl::tr("covert, seen by %1").arg(l.readers.join(QLatin1Char(','))) : Ctl::tr("shared"),
+                Ctl::tr("%1 live, %2 pending").arg(l.live).arg(l.pending) }
+                         .join(QLatin1Char('\t'))
+                  << '\n';
+        return Ok;
+    }
+    if (categories) {
+        const auto all = store.categories();
+        if (cmd.parser.isSet(json)) {
+            QJsonArray array;
+            for (const auto& c : all)
+                array.append(QJsonObject { { QStringLiteral("name"), c.name },
+                    { QStringLiteral("priority"), QLatin1String(priorityName(c.priority)) },
+                    { QStringLiteral("action"), c.action } });
+            out() << QJsonDocument(QJsonObject { { QStringLiteral("categories"), array } })
+                         .toJson(QJsonDocument::Compact)
+                  << Qt::endl;
+            return Ok;
+        }
+        for (const auto& c : all)
+            out() << c.name << '\t' << priorityName(c.priority) << '\t' << c.action << '\n';
+        return Ok;
+    }
+    QString problem;
+    if (configure) {
+        const auto all = store.lists(now);
+        const auto it = std::find_if(all.begin(), all.end(), [&](const HotlistList& l) { return l.name == cmd.arg(0); });
+        if (it == all.end()) {
+            err() << Ctl::tr("there is no list %1; nothing was changed").arg(cmd.arg(0)) << '\n';
+            return SomeInputRefused;
+        }
+        if (cmd.parser.isSet(covert) && cmd.parser.isSet(shared)) {
+            err() << Ctl::tr("a list is either --covert or --shared") << '\n';
+            return Usage;
+        }
+        HotlistList changed = *it;
+        if (cmd.parser.isSet(owner))
+            changed.owner = cmd.parser.value(owner);
+        if (cmd.parser.isSet(source))
+            changed.source = cmd.parser.value(source);
+        if (cmd.parser.isSet(covert))
+            changed.covert = true;
+        if (cmd.parser.isSet(shared))
+            changed.covert = false;
+        if (cmd.parser.isSet(reader))
+            changed.readers = cmd.parser.values(reader);
+        problem = store.configureList(changed, commandLineUser(), QStringLiteral("administrator"), now);
+        if (problem.isEmpty())
+            out() << Ctl::tr("list %1: owner %2, %3")
+                         .arg(changed.name, changed.owner,
+                             changed.covert ? Ctl::tr("covert, seen only by %1").arg(changed.readers.join(QStringLiteral(", ")))
+                                            : Ctl::tr("shared"))
+                  << '\n';
+    } else {
+        const auto level = parsePriority(cmd.parser.value(priority).toStdString());
+        if (!level) {
+            err() << Ctl::tr("--priority is high, medium or low") << '\n';
+            return Usage;
+        }
+        problem = store.setCategory({ cmd.arg(0), *level, cmd.parser.value(actionText) }, commandLineUser(),
+            QStringLiteral("administrator"), now);
+        if (problem.isEmpty())
+            out() << Ctl::tr("category %1: %2, \"%3\"")
+                         .arg(cmd.arg(0).trimmed().toLower(), QLatin1String(priorityName(*level)),
+                             cmd.parser.value(actionText).trimmed())
+                  << '\n';
+    }
+    if (!problem.isEmpty()) {
+        err() << problem << Ctl::tr("; nothing was changed") << '\n';
+        return SomeInputRefused;
+    }
+    return Ok;
+}
+
+// hotlist import|add|validate|remove|list|export, and the set-up above.
 int hotlist(const QString& dbPath, QStringList args)
 {
     const QString action = args.isEmpty() ? QString() : args.takeFirst();
+    if (QStringList { QStringLiteral("lists"), QStringLiteral("configure"), QStringLiteral("categories"),
+            QStringLiteral("category") }
+            .contains(action))
+        return hotlistSetup(dbPath, action, args);
     const QStringList actions { QStringLiteral("import"), QStringLiteral("add"), QStringLiteral("validate"),
         QStringLiteral("remove"), QStringLiteral("list"), QStringLiteral("export") };
     if (!actions.contains(action)) {
-        err() << Ctl::tr("hotlist what? kestrelctl hotlist import|add|validate|remove|list|export; see --help") << '\n';
+        err() << Ctl::tr("hotlist what? kestrelctl hotlist import|add|validate|remove|list|export|lists|configure|"
+                         "categories|category; see --help")
+              << '\n';
         return Usage;
     }
     const bool import = action == QLatin1String("import"), add = action == QLatin1String("add");
@@ -1091,7 +1231,10 @@ int hotlist(const QString& dbPath, QStringList args)
                   << '\n';
             return Failed;
         }
-        auto parsed = how == QLatin1String("fixed") ? readHotlistFixed(file, now) : readHotlistCsv(file, now);
+        Database db(dbPath);
+        HotlistStore store(db);
+        const HotlistReading reading { now, store.categories(), {} };
+        auto parsed = how == QLatin1String("fixed") ? readHotlistFixed(file, reading) : readHotlistCsv(file, reading);
         const QString replaced = cmd.parser.value(replace);
         if (!replaced.isEmpty()) {
             // A refresh takes only its own list's lines: any other is a mistake in the file, reported.
@@ -1108,8 +1251,6 @@ int hotlist(const QString& dbPath, QStringList args)
         }
         for (auto& e : parsed.entries)
             e.state = importedState(e.source);
-        Database db(dbPath);
-        HotlistStore store(db);
         const auto progress = [&](qint64 done, qint64 total) {
             if (total >= 100'000 && done % 100'000 == 0)
                 err() << Ctl::tr("replacing %1: %2 of %3 entries").arg(replaced).arg(done).arg(total) << Qt::endl;
@@ -1258,7 +1399,7 @@ int hotlist(const QString& dbPath, QStringList args)
              cmd.parser.value(priority), cmd.parser.value(actionText), cmd.parser.value(source),
              cmd.parser.value(reference), QString(), cmd.parser.value(expiry) })
         fields.push_back(f.toStdString());
-    auto checked = checkHotlistFields(fields, now);
+    auto checked = checkHotlistFields(fields, { now, store.categories(), {} });
     if (!checked.problem.isEmpty()) {
         err() << checked.problem << Ctl::tr("; nothing was added") << '\n';
         return Usage;

@@ -21,6 +21,7 @@ Rectangle {
     required property bool possibleMisread
     required property bool escalated
     required property bool retrospective
+    required property bool covert
     required property string claimedBy
     required property bool claimedByMe
     required property int sightings
@@ -104,6 +105,19 @@ Rectangle {
                     leftPadding: 6
                     rightPadding: 6
                     background: Rectangle { color: Theme.warning; radius: 3 }
+                }
+                Label {
+                    visible: row.covert
+                    width: Math.min(implicitWidth, badges.width)
+                    elide: Text.ElideRight
+                    // A covert list's hit: shown to its named readers only, never to the shared queue.
+                    text: qsTr("Covert: not for the shared queue")
+                    color: Theme.text
+                    font.pixelSize: Theme.fontSize - 2
+                    font.bold: true
+                    leftPadding: 6
+                    rightPadding: 6
+                    background: Rectangle { color: "transparent"; border.color: Theme.text; border.width: 2; radius: 3 }
                 }
                 Label {
                     visible: row.escalated

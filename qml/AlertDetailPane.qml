@@ -179,6 +179,11 @@ Rectangle {
             Field { name: qsTr("List"); value: pane.detail.list }
             Field { name: qsTr("Source"); value: pane.detail.source }
             Field { name: qsTr("Reference"); value: pane.detail.reference }
+            Field {
+                visible: pane.detail.recipients !== ""
+                name: qsTr("Covert")
+                value: qsTr("Shown only to %1. Do not discuss on open channels.").arg(pane.detail.recipients)
+            }
 
             Heading { text: qsTr("History") }
             Repeater {

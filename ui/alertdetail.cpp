@@ -40,9 +40,17 @@ AlertDetail::AlertDetail(AlertStore& alerts, ReadStore& reads, const CameraPlace
 {
 }
 
+void AlertDetail::setViewer(const QString& name)
+{
+    m_viewer = name;
+    show(0);
+}
+
 void AlertDetail::show(qint64 alertId)
 {
-    const auto alert = alertId > 0 ? m_alerts.get(alertId) : std::nullopt;
+    auto alert = alertId > 0 ? m_alerts.get(alertId) : std::nullopt;
+    if (alert && !alert->visibleTo(m_viewer))
+        alert.reset();
     m_alertId = alert ? alert->id : 0;
     if (!alert) {
         m_images.clear(QStringLiteral("alert"));
@@ -64,6 +72,7 @@ void AlertDetail::show(qint64 alertId)
     m_action = alert->action;
     m_source = alert->source;
     m_reference = alert->reference;
+    m_recipients = alert->recipients.join(QStringLiteral(", "));
     m_seen = alert->sightings > 1 ? tr("%1 to %2, %n sighting(s)", "", alert->sightings)
                                         .arg(londonTime(alert->firstSeenMs, QStringLiteral("HH:mm:ss")),
                                             londonTime(alert->lastSeenMs, QStringLiteral("HH:mm:ss")))
@@ -88,7 +97,7 @@ void AlertDetail::show(qint64 alertId)
                                 .startOfDay(isotime::london())
                                 .toMSecsSinceEpoch();
     m_earlierToday.clear();
-    for (const auto& other : m_alerts.forVrm(alert->vrm, midnight)) {
+    for (const auto& other : m_alerts.forVrm(alert->vrm, midnight, m_viewer)) {
         if (other.id == alert->id)
             continue;
         m_earlierToday.append(

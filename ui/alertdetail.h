@@ -33,6 +33,8 @@ class AlertDetail : public QObject {
     Q_PROPERTY(QString action MEMBER m_action NOTIFY changed)
     Q_PROPERTY(QString source MEMBER m_source NOTIFY changed)
     Q_PROPERTY(QString reference MEMBER m_reference NOTIFY changed)
+    // A hit on a covert list: who alone sees it, as a list to read (empty for the shared queue's alerts).
+    Q_PROPERTY(QString recipients MEMBER m_recipients NOTIFY changed)
     Q_PROPERTY(QString camera MEMBER m_camera NOTIFY changed)
     Q_PROPERTY(QString place MEMBER m_place NOTIFY changed)
     Q_PROPERTY(QString seen MEMBER m_seen NOTIFY changed)
@@ -48,8 +50,10 @@ public:
     // Whether an alert is shown.
     bool shown() const { return m_alertId != 0; }
 
-    // Loads one alert (0 or an unknown id: shows nothing).
+    // Loads one alert (0, an unknown id or a covert hit the viewer is not named on: shows nothing).
     Q_INVOKABLE void show(qint64 alertId);
+    // Who is looking: what they may see of covert lists' hits. Clears what was shown.
+    void setViewer(const QString& name);
 
 Q_SIGNALS:
     void changed();
@@ -64,7 +68,9 @@ private:
     ReadImageProvider& m_images;
     Clock m_clock;
 
+    QString m_viewer;
     qint64 m_alertId = 0;
+    QString m_recipients;
     QString m_plate, m_readVrm, m_priorityName, m_list, m_category, m_action, m_source, m_reference;
     bool m_possibleMisread = false;
     int m_priority = 0;

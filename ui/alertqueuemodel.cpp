@@ -29,7 +29,7 @@ AlertQueueModel::AlertQueueModel(
     , m_policy(std::move(policy))
     , m_clock(std::move(clock))
     , m_places(places)
-    , m_rows(store.open())
+    , m_rows(store.open({}))
 {
 }
 
@@ -90,6 +90,8 @@ QVariant AlertQueueModel::data(const QModelIndex& index, int role) const
         return m_places ? m_places->direction(a.camera) : QString();
     case RetrospectiveRole:
         return a.retrospective;
+    case CovertRole:
+        return a.covert();
     default:
         return {};
     }
@@ -122,6 +124,7 @@ QHash<int, QByteArray> AlertQueueModel::roleNames() const
         { SightingsRole, "sightings" },
         { EscalatedRole, "escalated" },
         { RetrospectiveRole, "retrospective" },
+        { CovertRole, "covert" },
         { DirectionRole, "direction" },
     };
 }
@@ -134,6 +137,8 @@ int AlertQueueModel::rowOf(qint64 id) const
 
 void AlertQueueModel::addAlert(const Alert& alert)
 {
+    if (!alert.visibleTo(m_operator))
+        return;
     if (!alert.isOpen() || rowOf(alert.id) >= 0)
         return updateAlert(alert);
     const auto at = std::upper_bound(m_rows.begin(), m_rows.end(), alert, before);
@@ -153,7 +158,7 @@ void AlertQueueModel::updateAlert(const Alert& alert)
 {
     const int row = rowOf(alert.id);
     if (row < 0) {
-        if (alert.isOpen())
+        if (alert.isOpen() && alert.visibleTo(m_operator))
             addAlert(alert);
         return;
     }
@@ -182,8 +187,11 @@ void AlertQueueModel::setOperatorName(const QString& name)
         return;
     m_operator = name;
     Q_EMIT operatorNameChanged();
-    if (!m_rows.empty())
-        Q_EMIT dataChanged(index(0), index(rowCount() - 1), { ClaimedByMeRole });
+    // Covert lists' hits are seen by their readers alone: the queue is theirs as the new user may see it.
+    beginResetModel();
+    m_rows = m_store.open(m_operator);
+    endResetModel();
+    Q_EMIT countChanged();
 }
 
 bool AlertQueueModel::act(int row, const std::function<QString(qint64 id)>& step)

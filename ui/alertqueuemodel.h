@@ -48,6 +48,7 @@ public:
         EscalatedRole,
         DirectionRole, // of travel, as the camera sees it; may be empty
         RetrospectiveRole, // found in earlier reads when its entry went live: the vehicle was there then, not now
+        CovertRole, // a hit on a covert list, seen only by its readers
     };
     Q_ENUM(Role)
 

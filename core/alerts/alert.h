@@ -5,6 +5,7 @@
 
 #include <QMetaType>
 #include <QString>
+#include <QStringList>
 
 #include <string>
 
@@ -40,12 +41,16 @@ struct Alert {
     QString closeReason;
     bool escalated = false; // passed up to a supervisor
     bool retrospective = false; // found in earlier reads when its hotlist entry went live, not as it happened
+    // Who alone may see it: the readers of the covert list it hit on. Empty: the shared control room queue.
+    QStringList recipients;
     qint64 updatedMs = 0;
     // When the engine accepted the read that raised or folded it (steadyNanoseconds()), to measure how soon the
     // operator sees it; 0 for an alert loaded from the store. Not stored.
     qint64 acceptedNs = 0;
 
     bool isOpen() const { return state == AlertState::New || state == AlertState::Claimed; }
+    bool covert() const { return !recipients.isEmpty(); }
+    bool visibleTo(const QString& user) const { return recipients.isEmpty() || recipients.contains(user); }
 };
 
 // One step in an alert's life, with who took it and when.

@@ -2,6 +2,7 @@
 #include "alertstore.h"
 
 #include "hotlist/hotlistmatcher.h"
+#include "hotlist/hotliststore.h"
 #include "store/database.h"
 #include "store/read.h"
 
@@ -18,9 +19,8 @@ class AlertStoreText {
 constexpr std::string_view columns
     = "a.id, a.vrm, a.read_vrm, a.read_id, a.entry_id, c.code, a.priority, a.list, a.category, a.action, "
       "a.source, a.reference, a.possible_misread, a.first_seen, a.last_seen, a.sightings, a.state, "
-      "a.claimed_by, a.incident, a.close_reason, a.updated, a.escalated, a.retrospective FROM alerts a JOIN cameras c "
-      "ON c.id = "
-      "a.camera_id";
+      "a.claimed_by, a.incident, a.close_reason, a.updated, a.escalated, a.retrospective, a.recipients "
+      "FROM alerts a JOIN cameras c ON c.id = a.camera_id";
 
 Alert alertFrom(const Statement& row)
 {
@@ -48,6 +48,8 @@ Alert alertFrom(const Statement& row)
     a.updatedMs = row.int64(20);
     a.escalated = row.int64(21) != 0;
     a.retrospective = row.int64(22) != 0;
+    if (const QString recipients = row.qtext(23); !recipients.isEmpty())
+        a.recipients = recipients.split(QLatin1Char('\n'));
     return a;
 }
 
@@ -113,9 +115,11 @@ AlertStore::Raised AlertStore::raiseOrFold(const Read& read, const HotlistMatch&
             QStringLiteral("read %1 %2").arg(read.id).arg(QString::fromStdString(read.vrm)));
         return { *get(*earlier), false };
     }
+    // A hit on a covert list goes to its readers as they stand now; later changes to them do not reach back.
+    const QStringList recipients = HotlistStore(m_db).recipients(entry.list);
     m_db.prepared("INSERT INTO alerts(vrm, read_vrm, read_id, entry_id, camera_id, priority, list, category, "
                   "action, source, reference, possible_misread, first_seen, last_seen, sightings, state, updated, "
-                  "retrospective) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,1,0,?,?)")
+                  "retrospective, recipients) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,1,0,?,?,?)")
         .bind(1, entry.vrm)
         .bind(2, read.vrm)
         .bind(3, read.id)
@@ -132,11 +136,16 @@ AlertStore::Raised AlertStore::raiseOrFold(const Read& read, const HotlistMatch&
         .bind(14, read.timeMs)
         .bind(15, nowMs)
         .bind(16, retrospective ? 1 : 0)
+        .bind(17, recipients.join(QLatin1Char('\n')))
         .run();
     const qint64 id = m_db.lastInsertId();
     record(id, nowMs, system, retrospective ? QStringLiteral("raised retrospectively") : QStringLiteral("raised"),
         QStringLiteral("read %1 %2").arg(read.id).arg(QString::fromStdString(read.vrm)));
-    return { *get(id), true };
+    Alert raised = *get(id);
+    if (raised.covert())
+        audit(raised, nowMs, system, QStringLiteral("covert-hit"),
+            QStringLiteral("list %1, shown only to %2").arg(entry.list, recipients.join(QStringLiteral(", "))));
+    return { raised, true };
 }
 
 std::optional<Alert> AlertStore::get(qint64 id)
@@ -150,32 +159,34 @@ std::optional<Alert> AlertStore::get(qint64 id)
     return out;
 }
 
-std::vector<Alert> AlertStore::open()
+std::vector<Alert> AlertStore::open(const QString& viewer)
 {
     auto& select = m_db.prepared(
         std::string("SELECT ").append(columns).append(" WHERE a.state < 2 ORDER BY a.priority, a.first_seen"));
     std::vector<Alert> out;
     while (select.step())
-        out.push_back(alertFrom(select));
+        if (Alert a = alertFrom(select); a.visibleTo(viewer))
+            out.push_back(std::move(a));
     select.reset();
     return out;
 }
 
-std::vector<Alert> AlertStore::forVrm(const std::string& vrm, qint64 sinceMs)
+std::vector<Alert> AlertStore::forVrm(const std::string& vrm, qint64 sinceMs, const QString& viewer)
 {
     auto& select = m_db.prepared(std::string("SELECT ").append(columns).append(
         " WHERE a.vrm = ? AND a.last_seen >= ? ORDER BY a.first_seen DESC"));
     select.bind(1, vrm).bind(2, sinceMs);
     std::vector<Alert> out;
     while (select.step())
-        out.push_back(alertFrom(select));
+        if (Alert a = alertFrom(select); a.visibleTo(viewer))
+            out.push_back(std::move(a));
     select.reset();
     return out;
 }
 
 qint64 AlertStore::openCount()
 {
-    return m_db.prepared("SELECT count(*) FROM alerts WHERE state < 2").scalar().value_or(0);
+    return m_db.prepared("SELECT count(*) FROM alerts WHERE state < 2 AND recipients = ''").scalar().value_or(0);
 }
 
 std::vector<AlertEvent> AlertStore::history(qint64 id)
@@ -192,7 +203,8 @@ std::vector<AlertEvent> AlertStore::history(qint64 id)
 std::vector<std::pair<QString, qint64>> AlertStore::countByCategory(qint64 sinceMs)
 {
     auto& select = m_db.prepared(
-        "SELECT category, count(*) AS n FROM alerts WHERE first_seen >= ? GROUP BY category ORDER BY n DESC, category");
+        "SELECT category, count(*) AS n FROM alerts WHERE first_seen >= ? AND recipients = '' GROUP BY category "
+        "ORDER BY n DESC, category");
     select.bind(1, sinceMs);
     std::vector<std::pair<QString, qint64>> out;
     while (select.step())
@@ -204,7 +216,8 @@ std::vector<std::pair<QString, qint64>> AlertStore::countByCategory(qint64 since
 std::vector<qint64> AlertStore::claimDelaysMs(qint64 sinceMs)
 {
     auto& select = m_db.prepared("SELECT min(e.ts) - a.first_seen FROM alerts a JOIN alert_events e "
-                                 "ON e.alert_id = a.id AND e.action = 'claimed' WHERE a.first_seen >= ? GROUP BY a.id");
+                                 "ON e.alert_id = a.id AND e.action = 'claimed' WHERE a.first_seen >= ? AND "
+                                 "a.recipients = '' GROUP BY a.id");
     select.bind(1, sinceMs);
     std::vector<qint64> out;
     while (select.step())
@@ -243,7 +256,7 @@ QString AlertStore::transition(qint64 id, const QString& who, AlertState from, A
     // IMMEDIATE: the check and the change happen under one write lock, so two consoles cannot both claim.
     Database::Transaction tx(m_db);
     const auto alert = get(id);
-    if (!alert)
+    if (!alert || !alert->visibleTo(who))
         return AlertStoreText::tr("there is no alert %1").arg(id);
     if (alert->state != from) {
         if (alert->state == AlertState::Claimed && alert->claimedBy != who)
@@ -295,7 +308,7 @@ QString AlertStore::escalate(qint64 id, const QString& who, const QString& note,
         return AlertStoreText::tr("say what the supervisor needs to decide");
     Database::Transaction tx(m_db);
     const auto alert = get(id);
-    if (!alert)
+    if (!alert || !alert->visibleTo(who))
         return AlertStoreText::tr("there is no alert %1").arg(id);
     if (!alert->isOpen())
         return AlertStoreText::tr("alert %1 is %2; only an open alert can be escalated")

@@ -33,15 +33,19 @@ public:
         qint64 nowMs, bool retrospective = false);
 
     std::optional<Alert> get(qint64 id);
-    // New and claimed alerts, most urgent first, then oldest first.
-    std::vector<Alert> open();
+    // New and claimed alerts that viewer may see (the shared queue, and hits on covert lists they read), most
+    // urgent first, then oldest first. An empty viewer sees the shared queue only.
+    std::vector<Alert> open(const QString& viewer);
+    // Open alerts in the shared queue.
     qint64 openCount();
-    // Every alert on a VRM seen since sinceMs, in any state, newest first.
-    std::vector<Alert> forVrm(const std::string& vrm, qint64 sinceMs);
+    // Every alert on a VRM seen since sinceMs that viewer may see, in any state, newest first.
+    std::vector<Alert> forVrm(const std::string& vrm, qint64 sinceMs, const QString& viewer);
     std::vector<AlertEvent> history(qint64 id);
-    // Alerts raised since sinceMs by hotlist category, most first.
+    // Alerts in the shared queue raised since sinceMs by hotlist category, most first (covert hits are not
+    // counted where everyone sees).
     std::vector<std::pair<QString, qint64>> countByCategory(qint64 sinceMs);
-    // For each alert raised since sinceMs that has been claimed: how long it waited for its first claim.
+    // For each alert in the shared queue raised since sinceMs that has been claimed: how long it waited for its
+    // first claim.
     std::vector<qint64> claimDelaysMs(qint64 sinceMs);
 
     // Each returns an empty string on success, or says why nothing changed.

@@ -344,12 +344,13 @@ QJsonObject hotlistImport(const HotlistImportOptions& o, const Say& say)
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     const auto vrms = randomVrms(size_t(o.entries) + 10'000, 11);
     const char* const categories[] = { "stolen vehicle", "no insurance", "no mot", "wanted person", "intelligence" };
+    const Priority priorities[] = { Priority::Medium, Priority::Low, Priority::Low, Priority::High, Priority::Low };
     const auto entryOf = [&](size_t i) {
         HotlistEntry e;
         e.vrm = vrms[i];
         e.list = QStringLiteral("PNC");
         e.category = QString::fromLatin1(categories[i % 5]);
-        e.priority = *defaultPriority(e.category);
+        e.priority = priorities[i % 5];
         e.action = QStringLiteral("Stop and check");
         e.source = QStringLiteral("PNC");
         e.reference = QStringLiteral("PNC/%1").arg(i);
@@ -411,12 +412,12 @@ QJsonObject hotlistImport(const HotlistImportOptions& o, const Say& say)
     const auto t = SteadyClock::now();
     QFile file(extract);
     file.open(QIODevice::ReadOnly);
-    auto parsed = readHotlistCsv(file, now);
+    Database db(path);
+    HotlistStore store(db);
+    auto parsed = readHotlistCsv(file, { now, store.categories(), {} });
     const double parseSeconds = secondsSince(t);
     for (auto& e : parsed.entries)
         e.state = importedState(e.source);
-    Database db(path);
-    HotlistStore store(db);
     store.replaceList(QStringLiteral("PNC"), parsed.entries, now, QStringLiteral("bench"));
     const double storeSeconds = secondsSince(t);
     const qint64 version = store.version();

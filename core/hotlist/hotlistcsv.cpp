@@ -33,7 +33,7 @@ bool isPlainVrm(const std::string& vrm)
 }
 
 // Checks one line; fills entry or returns what is wrong with it.
-QString parseLine(const std::vector<std::string>& f, qint64 nowMs, HotlistEntry& e)
+QString parseLine(const std::vector<std::string>& f, const HotlistReading& how, HotlistEntry& e)
 {
     if (f.size() != header.size())
         return HotlistCsv::tr(
@@ -48,23 +48,25 @@ QString parseLine(const std::vector<std::string>& f, qint64 nowMs, HotlistEntry&
     e.action = QString::fromStdString(f[4]);
     e.source = QString::fromStdString(f[5]);
     e.reference = QString::fromStdString(f[6]);
+    const HotlistCategory* category = findCategory(how.categories, e.category);
+    if (e.action.isEmpty() && category)
+        e.action = category->action;
     for (const auto& [value, name] : { std::pair(&e.list, "list"), std::pair(&e.category, "category"),
              std::pair(&e.action, "action"), std::pair(&e.source, "source"), std::pair(&e.reference, "reference") })
         if (value->isEmpty())
             return HotlistCsv::tr("the %1 is empty").arg(QLatin1String(name));
     if (f[3].empty()) {
-        const auto fallback = defaultPriority(e.category);
-        if (!fallback)
+        if (!category)
             return HotlistCsv::tr("no priority given and category '%1' has no default: give high, medium or low")
                 .arg(e.category);
-        e.priority = *fallback;
+        e.priority = category->priority;
     } else if (const auto priority = parsePriority(f[3])) {
         e.priority = *priority;
     } else {
         return HotlistCsv::tr("priority '%1' is not high, medium or low").arg(QString::fromStdString(f[3]));
     }
     if (f[7].empty()) {
-        e.effectiveMs = nowMs;
+        e.effectiveMs = how.nowMs;
     } else if (const auto effective = isotime::parse(f[7])) {
         e.effectiveMs = *effective;
     } else {
@@ -80,16 +82,22 @@ QString parseLine(const std::vector<std::string>& f, qint64 nowMs, HotlistEntry&
     }
     return {};
 }
+
+// Tells how.progress how far reading has got, every few thousand lines; false when it says stop.
+bool keepReading(const QIODevice& device, const HotlistReading& how, qint64 line)
+{
+    return !how.progress || line % 5'000 != 0 || how.progress(device.pos(), device.size());
+}
 } // namespace
 
-CheckedEntry checkHotlistFields(const std::vector<std::string>& fields, qint64 nowMs)
+CheckedEntry checkHotlistFields(const std::vector<std::string>& fields, const HotlistReading& how)
 {
     CheckedEntry out;
-    out.problem = parseLine(fields, nowMs, out.entry);
+    out.problem = parseLine(fields, how, out.entry);
     return out;
 }
 
-HotlistFile readHotlistCsv(QIODevice& device, qint64 nowMs)
+HotlistFile readHotlistCsv(QIODevice& device, const HotlistReading& how)
 {
     HotlistFile out;
     CsvReader reader(device);
@@ -109,8 +117,12 @@ HotlistFile readHotlistCsv(QIODevice& device, qint64 nowMs)
             }
             continue;
         }
+        if (!keepReading(device, how, row->line)) {
+            out.stopped = true;
+            return out;
+        }
         HotlistEntry entry;
-        QString problem = row->error.isEmpty() ? parseLine(row->fields, nowMs, entry) : row->error;
+        QString problem = row->error.isEmpty() ? parseLine(row->fields, how, entry) : row->error;
         if (problem.isEmpty())
             out.entries.push_back(std::move(entry));
         else
@@ -121,7 +133,7 @@ HotlistFile readHotlistCsv(QIODevice& device, qint64 nowMs)
     return out;
 }
 
-HotlistFile readHotlistFixed(QIODevice& device, qint64 nowMs)
+HotlistFile readHotlistFixed(QIODevice& device, const HotlistReading& how)
 {
     HotlistFile out;
     const QString headerLine = QString::fromUtf8(device.readLine()).toLower();
@@ -164,8 +176,12 @@ HotlistFile readHotlistFixed(QIODevice& device, qint64 nowMs)
             const int to = i + 1 < starts.size() ? starts[i + 1].first : int(text.size());
             fields[starts[i].second] = text.mid(from, std::max(0, to - from)).trimmed().toStdString();
         }
+        if (!keepReading(device, how, line)) {
+            out.stopped = true;
+            return out;
+        }
         HotlistEntry entry;
-        const QString problem = parseLine(fields, nowMs, entry);
+        const QString problem = parseLine(fields, how, entry);
         if (problem.isEmpty())
             out.entries.push_back(std::move(entry));
         else

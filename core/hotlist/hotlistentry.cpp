@@ -2,7 +2,6 @@
 #include "hotlistentry.h"
 
 #include <QCoreApplication>
-#include <QHash>
 
 namespace kestrel {
 
@@ -71,26 +70,13 @@ EntryState importedState(const QString& source)
                                                                                     : EntryState::Pending;
 }
 
-std::optional<Priority> defaultPriority(const QString& category)
+const HotlistCategory* findCategory(const std::vector<HotlistCategory>& categories, const QString& name)
 {
-    // Policy defaults from the forces' practice: people and weapons first, property next, paperwork last.
-    static const QHash<QString, Priority> defaults = {
-        { QStringLiteral("firearms"), Priority::High },
-        { QStringLiteral("terrorism"), Priority::High },
-        { QStringLiteral("wanted person"), Priority::High },
-        { QStringLiteral("missing person"), Priority::High },
-        { QStringLiteral("stolen vehicle"), Priority::Medium },
-        { QStringLiteral("major crime"), Priority::Medium },
-        { QStringLiteral("drugs"), Priority::Medium },
-        { QStringLiteral("cloned vrm"), Priority::Medium },
-        { QStringLiteral("witness"), Priority::Low },
-        { QStringLiteral("no insurance"), Priority::Low },
-        { QStringLiteral("no mot"), Priority::Low },
-        { QStringLiteral("no tax"), Priority::Low },
-        { QStringLiteral("intelligence"), Priority::Low },
-    };
-    const auto it = defaults.constFind(category.trimmed().toLower());
-    return it == defaults.cend() ? std::nullopt : std::optional<Priority>(*it);
+    const QString wanted = name.trimmed();
+    for (const auto& c : categories)
+        if (c.name.compare(wanted, Qt::CaseInsensitive) == 0)
+            return &c;
+    return nullptr;
 }
 
 } // namespace kestrel

@@ -8,6 +8,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace kestrel {
 
@@ -54,7 +55,15 @@ struct HotlistEntry {
     bool liveAt(qint64 timeMs) const { return effectiveMs <= timeMs && timeMs < expiryMs; }
 };
 
-// The default priority of a category (policy: domain.md), if the category is a known one.
-std::optional<Priority> defaultPriority(const QString& category);
+// A kind of entry (stolen vehicle, firearms, ...) with the priority and action text an entry of it takes when
+// the entry gives none of its own: policy, changed by administrators.
+struct HotlistCategory {
+    QString name;
+    Priority priority = Priority::Medium;
+    QString action;
+};
+
+// The category of that name (any case), or null.
+const HotlistCategory* findCategory(const std::vector<HotlistCategory>& categories, const QString& name);
 
 } // namespace kestrel

@@ -8,6 +8,7 @@
 #include <QCoreApplication>
 #include <QJsonObject>
 #include <QScopeGuard>
+#include <QSet>
 
 #include <chrono>
 #include <thread>
@@ -91,6 +92,17 @@ void HotlistStore::add(std::vector<HotlistEntry>& entries, qint64 addedMs, const
 
 void HotlistStore::insert(std::vector<HotlistEntry>& entries, qint64 addedMs, const QString& addedBy, qint64 importId)
 {
+    // A list comes to be with its first entry, owned by who added it, from that entry's source.
+    QSet<QString> lists;
+    for (const auto& e : entries)
+        if (!lists.contains(e.list)) {
+            lists.insert(e.list);
+            m_db.prepared("INSERT OR IGNORE INTO hotlist_lists(name, owner, source) VALUES (?,?,?)")
+                .bind(1, e.list)
+                .bind(2, addedBy)
+                .bind(3, e.source)
+                .run();
+        }
     auto& insert = m_db.prepared("INSERT INTO hotlist_entries(vrm, list, category, priority, action, source, "
                                  "reference, effective, expiry, added, state, added_by, validated_by, validated_at, "
                                  "import_id) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
@@ -168,10 +180,7 @@ bool HotlistStore::replaceList(const QString& list, std::vector<HotlistEntry>& e
     m_db.exec("PRAGMA synchronous=FULL");
     {
         Database::Transaction tx(m_db);
-        m_db.prepared("INSERT OR REPLACE INTO hotlist_lists(name, current_import) VALUES (?, ?)")
-            .bind(1, list)
-            .bind(2, importId)
-            .run();
+        m_db.prepared("UPDATE hotlist_lists SET current_import = ? WHERE name = ?").bind(1, importId).bind(2, list).run();
         m_db.prepared("UPDATE hotlist_entries SET state = 'removed', removed_by = ?, removed_at = ?, "
                       "removed_reason = 'replaced by a refresh of the list' WHERE list = ? AND import_id IS NULL "
                       "AND state != 'removed'")
@@ -265,6 +274,108 @@ QString HotlistStore::remove(qint64 id, const QString& reason, const User& by, q
     return {};
 }
 
+std::vector<HotlistList> HotlistStore::lists(qint64 nowMs)
+{
+    std::vector<HotlistList> out;
+    auto& select = m_db.prepared(std::string("SELECT l.name, l.owner, l.source, l.covert, "
+                                             "(SELECT group_concat(reader, char(10)) FROM (SELECT reader FROM "
+                                             "hotlist_list_readers r WHERE r.list = l.name ORDER BY reader)), "
+                                             "(SELECT count(*) FROM hotlist_entries e WHERE e.list = l.name AND "
+                                             "e.state = 'live' AND (e.expiry IS NULL OR e.expiry > ?1) AND (e.import_id "
+                                             "IS NULL OR e.import_id = l.current_import)), "
+                                             "(SELECT count(*) FROM hotlist_entries e WHERE e.list = l.name AND "
+                                             "e.state = 'pending') FROM hotlist_lists l ORDER BY l.name"));
+    select.bind(1, nowMs);
+    while (select.step())
+        out.push_back({ select.qtext(0), select.qtext(1), select.qtext(2), select.int64(3) != 0,
+            select.isNull(4) ? QStringList() : select.qtext(4).split(QLatin1Char('\n')), select.int64(5),
+            select.int64(6) });
+    select.reset();
+    return out;
+}
+
+QString HotlistStore::configureList(const HotlistList& list, const QString& by, const QString& role, qint64 nowMs)
+{
+    Database::Transaction tx(m_db);
+    auto& current = m_db.prepared("SELECT owner FROM hotlist_lists WHERE name = ?");
+    current.bind(1, list.name);
+    const std::optional<QString> owner = current.step() ? std::optional(current.qtext(0)) : std::nullopt;
+    current.reset();
+    if (!owner)
+        return HotlistText::tr("there is no list %1").arg(list.name);
+    UserStore users(m_db);
+    if (list.owner != *owner && !users.find(list.owner))
+        return HotlistText::tr("the owner %1 is not a user").arg(list.owner);
+    if (list.covert && list.readers.isEmpty())
+        return HotlistText::tr("name at least one reader of covert list %1: its hits go to nobody else")
+            .arg(list.name);
+    for (const QString& reader : list.readers)
+        if (!users.find(reader))
+            return HotlistText::tr("the reader %1 is not a user").arg(reader);
+    m_db.prepared("UPDATE hotlist_lists SET owner = ?, source = ?, covert = ? WHERE name = ?")
+        .bind(1, list.owner)
+        .bind(2, list.source)
+        .bind(3, list.covert ? 1 : 0)
+        .bind(4, list.name)
+        .run();
+    m_db.prepared("DELETE FROM hotlist_list_readers WHERE list = ?").bind(1, list.name).run();
+    for (const QString& reader : list.readers)
+        m_db.prepared("INSERT OR IGNORE INTO hotlist_list_readers(list, reader) VALUES (?, ?)")
+            .bind(1, list.name)
+            .bind(2, reader)
+            .run();
+    AuditLog(m_db).append({ 0, nowMs, by, role, QStringLiteral("hotlist-list-configured"),
+        { { QStringLiteral("list"), list.name }, { QStringLiteral("owner"), list.owner },
+            { QStringLiteral("source"), list.source }, { QStringLiteral("covert"), list.covert },
+            { QStringLiteral("readers"), list.readers.join(QLatin1Char(',')) } } });
+    tx.commit();
+    return {};
+}
+
+QStringList HotlistStore::recipients(const QString& list)
+{
+    QStringList out;
+    auto& select = m_db.prepared("SELECT r.reader FROM hotlist_list_readers r JOIN hotlist_lists l ON l.name = r.list "
+                                 "WHERE r.list = ? AND l.covert = 1 ORDER BY r.reader");
+    select.bind(1, list);
+    while (select.step())
+        out << select.qtext(0);
+    select.reset();
+    return out;
+}
+
+std::vector<HotlistCategory> HotlistStore::categories()
+{
+    std::vector<HotlistCategory> out;
+    auto& select = m_db.prepared("SELECT name, priority, action FROM hotlist_categories ORDER BY priority, name");
+    while (select.step())
+        out.push_back({ select.qtext(0), static_cast<Priority>(select.int64(1)), select.qtext(2) });
+    select.reset();
+    return out;
+}
+
+QString HotlistStore::setCategory(const HotlistCategory& category, const QString& by, const QString& role, qint64 nowMs)
+{
+    const QString name = category.name.trimmed().toLower();
+    if (name.isEmpty())
+        return HotlistText::tr("a category needs a name");
+    if (category.action.trimmed().isEmpty())
+        return HotlistText::tr("say what officers are to do on a hit in category %1").arg(name);
+    Database::Transaction tx(m_db);
+    m_db.prepared("INSERT INTO hotlist_categories(name, priority, action) VALUES (?1, ?2, ?3) "
+                  "ON CONFLICT(name) DO UPDATE SET priority = ?2, action = ?3")
+        .bind(1, name)
+        .bind(2, static_cast<int>(category.priority))
+        .bind(3, category.action.trimmed())
+        .run();
+    AuditLog(m_db).append({ 0, nowMs, by, role, QStringLiteral("hotlist-category-set"),
+        { { QStringLiteral("category"), name },
+            { QStringLiteral("priority"), QLatin1String(priorityName(category.priority)) },
+            { QStringLiteral("action"), category.action.trimmed() } } });
+    tx.commit();
+    return {};
+}
+
 std::optional<HotlistEntry> HotlistStore::get(qint64 id)
 {
     auto& select = m_db.prepared(std::string("SELECT ").append(columns).append(" AND e.id = ?"));
@@ -305,7 +416,7 @@ void HotlistStore::forEachDueForReview(
 {
     auto& select = m_db.prepared(std::string("SELECT ").append(columns).append(
         " AND e.state = 'live' AND e.expiry > ?1 AND e.expiry <= ?2 AND (?3 = '' "
-        "OR e.added_by = ?3) ORDER BY e.expiry, e.id"));
+        "OR e.added_by = ?3 OR l.owner = ?3) ORDER BY e.expiry, e.id"));
     select.bind(1, nowMs).bind(2, nowMs + withinMs).bind(3, owner);
     while (select.step())
         visit(entryFrom(select));

@@ -4,6 +4,7 @@
 #include "hotlistentry.h"
 
 #include <QJsonObject>
+#include <QStringList>
 
 #include <functional>
 #include <optional>
@@ -13,6 +14,18 @@ namespace kestrel {
 
 class Database;
 struct User;
+
+// A list of entries: who owns it (its entries due for review are theirs to weed or renew), where its entries
+// come from, and whether it is covert: a covert list's hits go only to its readers, never to the shared queue.
+struct HotlistList {
+    QString name;
+    QString owner;
+    QString source;
+    bool covert = false;
+    QStringList readers; // of a covert list
+    qint64 live = 0; // entries matching now
+    qint64 pending = 0; // entries waiting for validation
+};
 
 // Hotlist entries on a Kestrel database, and every change to them: each is audited in the transaction that
 // makes it, and counted (version()) so that a running engine can tell its matcher is out of date.
@@ -37,6 +50,20 @@ public:
     // record. Refused, with why, unless `by` may edit hotlists, for an unknown or removed entry, or an empty reason.
     QString remove(qint64 id, const QString& reason, const User& by, qint64 nowMs);
 
+    // Every list, by name, with its entries counted as of nowMs. A list comes to be with its first entry, owned
+    // by whoever added it.
+    std::vector<HotlistList> lists(qint64 nowMs);
+    // Sets a list's owner, source and readers (who alone see a covert list's hits: at least one, each a user).
+    // Refused, with why, for an unknown list, owner or reader; audited as done by `by` in `role`.
+    QString configureList(const HotlistList& list, const QString& by, const QString& role, qint64 nowMs);
+    // Who a hit on this list goes to: its readers if it is covert; empty (the shared queue) if not.
+    QStringList recipients(const QString& list);
+
+    std::vector<HotlistCategory> categories();
+    // Adds or changes a category's default priority and action; refused, with why, for an empty name or action.
+    // Audited as done by `by` in `role`.
+    QString setCategory(const HotlistCategory& category, const QString& by, const QString& role, qint64 nowMs);
+
     std::optional<HotlistEntry> get(qint64 id);
     // What the matcher holds: live entries that have not expired by nowMs, in id order.
     void forEachLive(qint64 nowMs, const std::function<void(const HotlistEntry&)>& visit);
@@ -44,7 +71,7 @@ public:
     // expiry), "removed"; an empty state lists all.
     void forEachIn(const QString& state, qint64 nowMs, const std::function<void(const HotlistEntry&)>& visit);
     // Live entries whose expiry (their review date) falls within withinMs of nowMs, soonest first; owner: only
-    // those that person added (empty: everyone's). Shown to their owners, so that an entry no longer true is
+    // those that person added or whose list they own (empty: everyone's). Shown to their owners, so that an entry no longer true is
     // weeded before it sends officers after an innocent driver, and one still true is renewed.
     void forEachDueForReview(
         qint64 nowMs, qint64 withinMs, const QString& owner, const std::function<void(const HotlistEntry&)>& visit);

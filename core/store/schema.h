@@ -126,6 +126,33 @@ inline const std::vector<std::string>& migrations()
            CREATE TABLE hotlist_version(id INTEGER PRIMARY KEY CHECK (id = 1), version INTEGER NOT NULL);
            INSERT INTO hotlist_version VALUES (1, 0);
            ALTER TABLE alerts ADD COLUMN retrospective INTEGER NOT NULL DEFAULT 0;)",
+        // 13: lists and categories as policy. Every list has a row with its owner and source; a covert list's hits
+        // go only to the people named as its readers, never to the shared queue, so each alert keeps the readers
+        // it was raised for (empty: the whole control room). Categories carry the default priority and action text
+        // that an entry without its own takes; administrators change them.
+        R"(ALTER TABLE hotlist_lists ADD COLUMN owner TEXT NOT NULL DEFAULT '';
+           ALTER TABLE hotlist_lists ADD COLUMN source TEXT NOT NULL DEFAULT '';
+           ALTER TABLE hotlist_lists ADD COLUMN covert INTEGER NOT NULL DEFAULT 0;
+           INSERT OR IGNORE INTO hotlist_lists(name) SELECT DISTINCT list FROM hotlist_entries;
+           CREATE TABLE hotlist_list_readers(list TEXT NOT NULL, reader TEXT NOT NULL, PRIMARY KEY(list, reader))
+               WITHOUT ROWID;
+           ALTER TABLE alerts ADD COLUMN recipients TEXT NOT NULL DEFAULT '';
+           CREATE TABLE hotlist_categories(name TEXT PRIMARY KEY COLLATE NOCASE, priority INTEGER NOT NULL,
+                                           action TEXT NOT NULL) WITHOUT ROWID;
+           INSERT INTO hotlist_categories VALUES
+               ('firearms', 0, 'Firearms marker: do not approach. Inform the duty inspector; armed response only.'),
+               ('terrorism', 0, 'Counter-terrorism marker: do not stop. Inform CT policing and record the sighting.'),
+               ('wanted person', 0, 'Occupant wanted: stop and arrest if safe; check the PNC wanted record.'),
+               ('missing person', 0, 'Missing person: stop and check the welfare of the occupants.'),
+               ('stolen vehicle', 1, 'Stolen vehicle: stop if safe and seize; check the VIN before recovery.'),
+               ('major crime', 1, 'Linked to a major crime: record, do not stop; inform the senior investigating officer.'),
+               ('drugs', 1, 'Drugs intelligence: stop and search if grounds exist.'),
+               ('cloned vrm', 1, 'Cloned plate: compare make, model and colour with the genuine vehicle before any stop.'),
+               ('witness', 2, 'Possible witness: record the sighting for the investigation.'),
+               ('no insurance', 2, 'No insurance recorded: stop and check; seize under s165A if confirmed.'),
+               ('no mot', 2, 'No MOT recorded: stop if convenient and advise.'),
+               ('no tax', 2, 'No vehicle tax recorded: report to DVLA.'),
+               ('intelligence', 2, 'Intelligence interest: record only, do not stop.');)",
     };
     return steps;
 }

@@ -72,7 +72,7 @@ private Q_SLOTS:
         QCOMPARE(again.alert.lastSeenMs, 14 * minute);
         // A misread of the same vehicle at the same camera is the same alert too.
         QVERIFY(!sight("A812CDE", "CAM1", 15 * minute, 1).isNew);
-        QCOMPARE(m_alerts->open().size(), size_t(1));
+        QCOMPARE(m_alerts->open({}).size(), size_t(1));
     }
 
     void otherCameraOrLaterSightingIsANewAlert()
@@ -80,7 +80,7 @@ private Q_SLOTS:
         const auto first = sight("AB12CDE", "CAM1", 10 * minute);
         QVERIFY(sight("AB12CDE", "CAM2", 11 * minute).isNew);
         QVERIFY(sight("AB12CDE", "CAM1", 10 * minute + 5 * minute + 1).isNew);
-        QCOMPARE(m_alerts->open().size(), size_t(3));
+        QCOMPARE(m_alerts->open({}).size(), size_t(3));
         QCOMPARE(m_alerts->get(first.alert.id)->sightings, 1);
     }
 
@@ -105,7 +105,7 @@ private Q_SLOTS:
         const auto alert = *m_alerts->get(id);
         QCOMPARE(alert.state, AlertState::Dispatched);
         QCOMPARE(alert.incident, QStringLiteral("INC-0412"));
-        QVERIFY(m_alerts->open().empty());
+        QVERIFY(m_alerts->open({}).empty());
         QVERIFY(
             !m_alerts->close(id, QStringLiteral("ann"), QStringLiteral("duplicate"), m_reasons, 4 * minute).isEmpty());
     }
@@ -149,7 +149,7 @@ private Q_SLOTS:
         m_entry.priority = Priority::High;
         sight("AB12CDE", "CAM4", 15 * minute);
         QStringList order;
-        for (const auto& a : m_alerts->open())
+        for (const auto& a : m_alerts->open({}))
             order << QString::fromStdString(a.camera);
         QCOMPARE(order, QStringList({ "CAM4", "CAM2", "CAM1", "CAM3" }));
     }

@@ -102,7 +102,7 @@ private Q_SLOTS:
 
         Database db(path);
         AlertStore alerts(db);
-        const auto open = alerts.open();
+        const auto open = alerts.open({});
         QCOMPARE(open.size(), size_t(1));
         QCOMPARE(open[0].sightings, 2);
         // The injected clock stamps the history.

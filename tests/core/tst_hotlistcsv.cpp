@@ -8,12 +8,17 @@
 using namespace kestrel;
 
 namespace {
-HotlistFile read(const QByteArray& text)
+// The categories as an administrator set them: an entry without its own priority or action takes its category's.
+const std::vector<HotlistCategory> categories { { QStringLiteral("firearms"), Priority::High,
+                                                    QStringLiteral("Do not approach: armed response only") },
+    { QStringLiteral("stolen vehicle"), Priority::Medium, QStringLiteral("Stop if safe and seize") } };
+
+HotlistFile read(const QByteArray& text, const std::function<bool(qint64, qint64)>& progress = {})
 {
     QBuffer buffer;
     buffer.setData(text);
     buffer.open(QIODevice::ReadOnly);
-    return readHotlistCsv(buffer, 1'000'000);
+    return readHotlistCsv(buffer, { 1'000'000, categories, progress });
 }
 const QByteArray header = "vrm,list,category,priority,action,source,reference,effective,expiry\n";
 } // namespace
@@ -33,7 +38,7 @@ private Q_SLOTS:
               "GH90JKL,PNC,stolen vehicle,low,x,PNC,R,2026-05-01,2026-04-01\n"
               "JK12LMN,PNC,stolen vehicle,low,x,PNC\n"
               "LM34NOP,PNC,mystery,,x,PNC,R,,\n"
-              "NP56QRS,PNC,stolen vehicle,low,,PNC,R,,\n");
+              "NP56QRS,PNC,operation kite,low,,PNC,R,,\n");
         QCOMPARE(file.entries.size(), size_t(2));
         const auto& first = file.entries[0];
         QCOMPARE(first.vrm, std::string("AB12CDE"));
@@ -58,6 +63,31 @@ private Q_SLOTS:
         QVERIFY2(problems[5].startsWith(QLatin1String("10: no priority given and category 'mystery'")),
             qPrintable(problems[5]));
         QVERIFY2(problems[6].startsWith(QLatin1String("11: the action is empty")), qPrintable(problems[6]));
+    }
+
+    void anEntryWithoutPriorityOrActionTakesItsCategorys()
+    {
+        const auto file = read(header + "AB12CDE,Local,Stolen Vehicle,,,Intel,OP/1,,\n");
+        QVERIFY(file.problems.empty());
+        QCOMPARE(file.entries.at(0).priority, Priority::Medium);
+        QCOMPARE(file.entries.at(0).action, QStringLiteral("Stop if safe and seize"));
+    }
+
+    void progressIsToldAndCanStopTheReading()
+    {
+        QByteArray text = header;
+        for (int i = 0; i < 20'000; ++i)
+            text += "AB12CDE,PNC,stolen vehicle,low,x,PNC,R,,\n";
+        std::vector<std::pair<qint64, qint64>> told;
+        const auto file = read(text, [&](qint64 done, qint64 total) {
+            told.emplace_back(done, total);
+            return told.size() < 2; // stop at the second report
+        });
+        QVERIFY(file.stopped);
+        QCOMPARE(told.size(), size_t(2));
+        QCOMPARE(told[0].second, qint64(text.size()));
+        QVERIFY(told[0].first > 0 && told[0].first < told[1].first && told[1].first < text.size());
+        QVERIFY(file.entries.size() >= 9'000 && file.entries.size() < 10'000);
     }
 
     void wrongHeaderImportsNothing()

@@ -139,7 +139,7 @@ private Q_SLOTS:
         ivys[1].expiryMs = 40 * day; // not yet
         ivys[2].expiryMs = 3 * day; // due in 2 days
         store.add(ivys, 0, QStringLiteral("ivy"));
-        std::vector<HotlistEntry> bobs { entry("GH78JKL", "Local", "PNC") };
+        std::vector<HotlistEntry> bobs { entry("GH78JKL", "Traffic", "PNC") };
         bobs[0].expiryMs = 5 * day;
         store.add(bobs, 0, QStringLiteral("bob"));
         QStringList due;
@@ -222,7 +222,7 @@ private Q_SLOTS:
         RetrospectiveHits none;
         QCOMPARE(makeLive(db, imported[0].id, person("sue", Role::Supervisor), now, none), QString());
         QCOMPARE(none.reads, 0);
-        QCOMPARE(AlertStore(db).open().size(), size_t(2));
+        QCOMPARE(AlertStore(db).open({}).size(), size_t(2));
     }
 
     void aStoppedRefreshLeavesTheOldListWhole()
@@ -253,6 +253,94 @@ private Q_SLOTS:
         QCOMPARE(local, 1);
         QCOMPARE(store.get(old[0].id)->state, EntryState::Removed); // replaced, kept for the record
         QCOMPARE(store.count(), 25'000 + 2 + 1); // the stopped refresh's rows are gone
+    }
+
+    void covertHitsReachOnlyTheirReadersAndAreAudited()
+    {
+        const QString path = fresh();
+        {
+            Database db(path);
+            UserStore users(db);
+            for (const char* name : { "ann", "bob", "sid" })
+                users.add(QString::fromLatin1(name), Role::Operator, QStringLiteral("a long password"), 0);
+            HotlistStore store(db);
+            std::vector<HotlistEntry> entries { entry("AB12CDE", "Op Kite", "PNC"), entry("XY34ZZZ", "PNC", "PNC") };
+            store.add(entries, 0, QStringLiteral("os:admin"));
+            HotlistList kite = store.lists(0).front();
+            QCOMPARE(kite.name, QStringLiteral("Op Kite"));
+            QCOMPARE(kite.owner, QStringLiteral("os:admin")); // who made it, until an administrator says otherwise
+            kite.covert = true;
+            kite.owner = QStringLiteral("sid");
+            QVERIFY(store.configureList(kite, "os:admin", "administrator", 0).contains("at least one reader"));
+            kite.readers = QStringList { QStringLiteral("ann"), QStringLiteral("nobody") };
+            QVERIFY(store.configureList(kite, "os:admin", "administrator", 0).contains("nobody is not a user"));
+            QVERIFY(!store.lists(0).front().covert); // refused: nothing changed
+            kite.readers = QStringList { QStringLiteral("ann"), QStringLiteral("sid") };
+            QCOMPARE(store.configureList(kite, "os:admin", "administrator", 0), QString());
+        }
+        QCOMPARE(alertsFor(path, "AB12CDE", 5000), 1);
+        QCOMPARE(alertsFor(path, "XY34ZZZ", 5000), 1);
+
+        Database db(path);
+        AlertStore alerts(db);
+        const auto plates = [&](const QString& viewer) {
+            QStringList out;
+            for (const Alert& a : alerts.open(viewer))
+                out << QString::fromStdString(a.vrm);
+            return out;
+        };
+        QCOMPARE(plates(QStringLiteral("ann")), QStringList({ "AB12CDE", "XY34ZZZ" }));
+        QCOMPARE(plates(QStringLiteral("bob")), QStringList({ "XY34ZZZ" })); // the shared queue only
+        QCOMPARE(plates({}), QStringList({ "XY34ZZZ" }));
+        QCOMPARE(alerts.openCount(), 1);
+        QVERIFY(alerts.countByCategory(0).at(0).second == 1); // the shared dashboard does not count it
+        const Alert covert = alerts.open(QStringLiteral("sid")).front();
+        QCOMPARE(covert.recipients, QStringList({ "ann", "sid" }));
+        QVERIFY(alerts.forVrm("AB12CDE", 0, QStringLiteral("bob")).empty());
+        // Bob cannot act on what he may not see; Ann can.
+        QVERIFY(alerts.claim(covert.id, QStringLiteral("bob"), 6000).contains("no alert"));
+        QCOMPARE(alerts.claim(covert.id, QStringLiteral("ann"), 6000), QString());
+
+        QString audited;
+        AuditLog(db).forEach(0, 10'000, [&](const AuditRecord& r) {
+            if (r.action == "alert-covert-hit")
+                audited = r.detail.value("detail").toString();
+        });
+        QCOMPARE(audited, QStringLiteral("list Op Kite, shown only to ann, sid"));
+        // The list's owner is the one its entries due for review are listed for.
+        HotlistStore store(db);
+        std::vector<HotlistEntry> due { entry("RV12EVW", "Op Kite", "PNC") };
+        due[0].expiryMs = 20'000;
+        store.add(due, 0, QStringLiteral("ivy"));
+        QStringList forSid;
+        store.forEachDueForReview(
+            10'000, 15'000, QStringLiteral("sid"), [&](const HotlistEntry& e) { forSid << QString::fromStdString(e.vrm); });
+        QCOMPARE(forSid, QStringList({ "RV12EVW" }));
+    }
+
+    void categoriesAreChangedByAdministratorsAndAudited()
+    {
+        Database db(fresh());
+        HotlistStore store(db);
+        const auto categories = store.categories();
+        QCOMPARE(findCategory(categories, QStringLiteral("Firearms"))->priority, Priority::High);
+        QCOMPARE(findCategory(categories, QStringLiteral("no insurance"))->priority, Priority::Low);
+        QVERIFY(store.setCategory({ QStringLiteral("no insurance"), Priority::Medium, QStringLiteral(" ") }, "os:admin",
+            "administrator", 1000)
+                    .contains("say what officers are to do"));
+        QCOMPARE(store.setCategory({ QStringLiteral("No Insurance"), Priority::Medium, QStringLiteral("Stop and seize") },
+                     "os:admin", "administrator", 1000),
+            QString());
+        QCOMPARE(store.setCategory({ QStringLiteral("Operation Kite"), Priority::High, QStringLiteral("Record only") },
+                     "os:admin", "administrator", 1000),
+            QString());
+        const auto changed = store.categories();
+        QCOMPARE(changed.size(), categories.size() + 1);
+        QCOMPARE(findCategory(changed, QStringLiteral("no insurance"))->action, QStringLiteral("Stop and seize"));
+        QCOMPARE(findCategory(changed, QStringLiteral("operation kite"))->priority, Priority::High);
+        int audited = 0;
+        AuditLog(db).forEach(0, 10'000, [&](const AuditRecord& r) { audited += r.action == "hotlist-category-set"; });
+        QCOMPARE(audited, 2);
     }
 };
 

@@ -291,6 +291,58 @@ private Q_SLOTS:
         QCOMPARE(entries[0].toObject().value("validated_by").toString(), QStringLiteral("sue"));
     }
 
+    void aCovertListsHitsGoOnlyToItsReadersAndCategoriesAreAdministered()
+    {
+        const QString db = m_dir.filePath("covert.db");
+        const auto run = [&](const QStringList& args, const QByteArray& input = {}) {
+            return runKestrelctl(QStringList { "--db", db } + args, input);
+        };
+        QCOMPARE(run({ "user", "add", "ann", "--role", "operator", "--password-stdin" }, "ann's long password\n").exit, 0);
+        // A category's default priority and action, as the administrator sets them, for lines that give none.
+        auto r = run({ "hotlist", "category", "operation kite", "--priority", "high", "--action",
+            "Covert interest: do not stop, tell the SIO" });
+        QCOMPARE(r.exit, 0);
+        QFile csv(m_dir.filePath("kite.csv"));
+        QVERIFY(csv.open(QIODevice::WriteOnly));
+        csv.write("vrm,list,category,priority,action,source,reference,effective,expiry\n"
+                  "KT12EEE,Op Kite,operation kite,,,PNC,OP/KITE,2020-01-01,\n"
+                  "SH12ARE,Stolen,stolen vehicle,,,PNC,CRI/9,2020-01-01,\n");
+        csv.close();
+        QCOMPARE(run({ "hotlist", "import", csv.fileName() }).exit, 0);
+        r = run({ "hotlist", "list", "--json" });
+        const auto entries = QJsonDocument::fromJson(r.out.toUtf8()).object().value("entries").toArray();
+        QCOMPARE(entries.size(), 2);
+        QCOMPARE(entries[0].toObject().value("priority").toString(), QStringLiteral("high"));
+        QCOMPARE(entries[0].toObject().value("action").toString(), QStringLiteral("Covert interest: do not stop, tell the SIO"));
+
+        r = run({ "hotlist", "configure", "Op Kite", "--covert" });
+        QCOMPARE(r.exit, 1);
+        QVERIFY2(r.err.contains("at least one reader"), qPrintable(r.err));
+        r = run({ "hotlist", "configure", "Op Kite", "--covert", "--reader", "ann", "--owner", "ann" });
+        QCOMPARE(r.exit, 0);
+        r = run({ "hotlist", "lists", "--json" });
+        const auto lists = QJsonDocument::fromJson(r.out.toUtf8()).object().value("lists").toArray();
+        QCOMPARE(lists.size(), 2);
+        QCOMPARE(lists[0].toObject().value("name").toString(), QStringLiteral("Op Kite"));
+        QCOMPARE(lists[0].toObject().value("covert").toBool(), true);
+        QCOMPARE(lists[0].toObject().value("readers").toArray().at(0).toString(), QStringLiteral("ann"));
+
+        QFile reads(m_dir.filePath("kite-reads.csv"));
+        QVERIFY(reads.open(QIODevice::WriteOnly));
+        const QByteArray now = QDateTime::currentDateTimeUtc().toString(Qt::ISODate).toUtf8();
+        reads.write("vrm,camera,time\nKT12EEE,M4-J10-EB," + now + "\nSH12ARE,M4-J10-EB," + now + "\n");
+        reads.close();
+        QCOMPARE(run({ "ingest", reads.fileName() }).exit, 0);
+        r = run({ "alerts" });
+        QVERIFY2(r.out.contains("SH12ARE") && !r.out.contains("KT12EEE"), qPrintable(r.out)); // the shared queue
+        r = run({ "alerts", "--as", "ann" });
+        QVERIFY2(r.out.contains("SH12ARE") && r.out.contains("KT12EEE"), qPrintable(r.out));
+        r = run({ "audit", "export", "--format", "json" });
+        QVERIFY2(r.out.contains("alert-covert-hit") && r.out.contains("hotlist-list-configured")
+                && r.out.contains("hotlist-category-set"),
+            qPrintable(r.out));
+    }
+
     void aKilledRefreshLeavesTheOldListLive()
     {
         const QString db = m_dir.filePath("refresh.db");

@@ -96,7 +96,7 @@ private Q_SLOTS:
                 hotShown.insert(v.vrm);
         QVERIFY(!hotShown.empty());
         std::set<std::string> alerted;
-        for (const Alert& alert : AlertStore(database).open())
+        for (const Alert& alert : AlertStore(database).open({}))
             alerted.insert(alert.vrm);
         QCOMPARE(alerted, hotShown);
         const auto status = health.snapshot();

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "alertqueuemodel.h"
 
+#include "access/userstore.h"
 #include "alerts/alertstore.h"
 #include "hotlist/hotlistmatcher.h"
 #include "hotlist/hotliststore.h"
@@ -160,15 +161,48 @@ private Q_SLOTS:
     void nobodySignedInMayTriageAndTheNextUserSeesWhatTheyHold()
     {
         QVERIFY(m_model->claim(0));
-        QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);
+        QSignalSpy reset(m_model.get(), &QAbstractItemModel::modelReset);
         m_model->setOperatorName({});
-        QCOMPARE(changed.count(), 1);
+        QCOMPARE(reset.count(), 1);
         QCOMPARE(m_model->data(m_model->index(0), AlertQueueModel::ClaimedByMeRole).toBool(), false);
         QVERIFY(!m_model->release(0));
         QVERIFY(m_model->lastError().contains(QLatin1String("Sign in")));
         QCOMPARE(m_store->get(1)->claimedBy, QStringLiteral("ann"));
         m_model->setOperatorName(QStringLiteral("ann"));
         QCOMPARE(m_model->data(m_model->index(0), AlertQueueModel::ClaimedByMeRole).toBool(), true);
+    }
+
+    void aCovertListsHitIsShownOnlyToItsReaders()
+    {
+        UserStore users(*m_db);
+        users.add(QStringLiteral("ann"), Role::Operator, QStringLiteral("a long password"), 0);
+        users.add(QStringLiteral("bob"), Role::Operator, QStringLiteral("a long password"), 0);
+        HotlistStore hotlists(*m_db);
+        HotlistEntry first;
+        first.vrm = "ZZ99ZZZ";
+        first.list = QStringLiteral("Op Kite");
+        std::vector<HotlistEntry> entries { first };
+        hotlists.add(entries, 0, QStringLiteral("ann"));
+        HotlistList kite = hotlists.lists(0).front();
+        kite.covert = true;
+        kite.readers = QStringList { QStringLiteral("ann") };
+        QCOMPARE(hotlists.configureList(kite, QStringLiteral("os:admin"), QStringLiteral("administrator"), 0), QString());
+
+        HotlistEntry covert;
+        covert.vrm = "KT12EEE";
+        covert.list = QStringLiteral("Op Kite");
+        covert.source = covert.reference = covert.category = covert.action = QStringLiteral("t");
+        const Alert hit = raiseTestAlert(*m_db, *m_store, covert, "CAM9", 2000);
+        m_model->setOperatorName(QStringLiteral("bob"));
+        QSignalSpy inserted(m_model.get(), &QAbstractItemModel::rowsInserted);
+        m_model->addAlert(hit);
+        QCOMPARE(inserted.count(), 0);
+        QCOMPARE(cameras(), QStringList({ "CAM1" }));
+
+        m_model->setOperatorName(QStringLiteral("ann"));
+        QCOMPARE(cameras(), QStringList({ "CAM9", "CAM1" }));
+        QCOMPARE(m_model->data(m_model->index(0), AlertQueueModel::CovertRole).toBool(), true);
+        QCOMPARE(m_model->data(m_model->index(1), AlertQueueModel::CovertRole).toBool(), false);
     }
 
     void foldedSightingUpdatesItsRow()
