@@ -15,6 +15,7 @@
 #include "demo/trafficvideo.h"
 #include "engine/engine.h"
 #include "hotlist/hotlistcsv.h"
+#include "hotlist/hotlistimport.h"
 #include "hotlist/hotliststore.h"
 #include "hotlist/retrospective.h"
 #include "i18n/translations.h"
@@ -1220,70 +1221,42 @@ int hotlist(const QString& dbPath, QStringList args)
 
     const qint64 now = systemClock();
     if (import) {
-        QFile file(cmd.arg(0));
         const QString how = cmd.parser.value(format);
         if (how != QLatin1String("csv") && how != QLatin1String("fixed")) {
             err() << Ctl::tr("--format is csv or fixed") << '\n';
             return Usage;
         }
-        if (!file.open(QIODevice::ReadOnly)) {
-            err() << Ctl::tr("cannot read %1: %2; nothing was imported").arg(file.fileName(), file.errorString())
-                  << '\n';
-            return Failed;
-        }
-        Database db(dbPath);
-        HotlistStore store(db);
-        const HotlistReading reading { now, store.categories(), {} };
-        auto parsed = how == QLatin1String("fixed") ? readHotlistFixed(file, reading) : readHotlistCsv(file, reading);
         const QString replaced = cmd.parser.value(replace);
-        if (!replaced.isEmpty()) {
-            // A refresh takes only its own list's lines: any other is a mistake in the file, reported.
-            std::vector<HotlistEntry> kept;
-            for (auto& e : parsed.entries)
-                if (e.list == replaced)
-                    kept.push_back(std::move(e));
-            if (kept.size() != parsed.entries.size())
-                parsed.problems.push_back({ 0,
-                    Ctl::tr("%n line(s) name another list than %1 and were left out", "",
-                        int(parsed.entries.size() - kept.size()))
-                        .arg(replaced) });
-            parsed.entries = std::move(kept);
-        }
-        for (auto& e : parsed.entries)
-            e.state = importedState(e.source);
-        const auto progress = [&](qint64 done, qint64 total) {
-            if (total >= 100'000 && done % 100'000 == 0)
-                err() << Ctl::tr("replacing %1: %2 of %3 entries").arg(replaced).arg(done).arg(total) << Qt::endl;
+        Database db(dbPath);
+        int tenths = 0; // told so far
+        const auto progress = [&](double fraction) {
+            if (fraction < 1 && int(fraction * 10) > tenths) {
+                tenths = int(fraction * 10);
+                err() << Ctl::tr("%1: %2% done").arg(cmd.arg(0)).arg(tenths * 10) << Qt::endl;
+            }
             return true;
         };
-        const QJsonObject detail { { QStringLiteral("file"), QFileInfo(file).absoluteFilePath() },
-            { QStringLiteral("entries"), qint64(parsed.entries.size()) },
-            { QStringLiteral("lines_skipped"), qint64(parsed.problems.size()) },
-            { QStringLiteral("replaced_list"), replaced } };
-        if (!replaced.isEmpty()) {
-            if (!store.replaceList(replaced, parsed.entries, now, commandLineUser(), progress, detail))
-                return Failed;
-        } else {
-            Database::Transaction tx(db);
-            store.add(parsed.entries, now, commandLineUser());
-            auditChange(db, QStringLiteral("hotlist-imported"), detail);
-            tx.commit();
+        const auto result = importHotlist(db,
+            { cmd.arg(0), how == QLatin1String("fixed") ? HotlistImport::Format::Fixed : HotlistImport::Format::Csv,
+                replaced, commandLineUser(), QStringLiteral("administrator") },
+            now, progress);
+        printProblems(result.problems, cmd.arg(0));
+        if (!result.failure.isEmpty()) {
+            err() << result.failure << '\n';
+            return Failed;
         }
-        printProblems(parsed.problems, file.fileName());
-        const auto pending = std::count_if(parsed.entries.begin(), parsed.entries.end(),
-            [](const HotlistEntry& e) { return e.state == EntryState::Pending; });
         out() << (replaced.isEmpty() ? Ctl::tr("imported %1 hotlist entries from %2; %3 line(s) skipped")
-                                           .arg(parsed.entries.size())
-                                           .arg(file.fileName())
-                                           .arg(parsed.problems.size())
+                                           .arg(result.entries)
+                                           .arg(cmd.arg(0))
+                                           .arg(result.problems.size())
                                      : Ctl::tr("replaced list %1 with %2 entries from %3; %4 line(s) skipped")
                                            .arg(replaced)
-                                           .arg(parsed.entries.size())
-                                           .arg(file.fileName())
-                                           .arg(parsed.problems.size()))
+                                           .arg(result.entries)
+                                           .arg(cmd.arg(0))
+                                           .arg(result.problems.size()))
               << '\n'
-              << Ctl::tr("%n entry(ies) wait for a supervisor's validation", "", int(pending)) << '\n';
-        return parsed.problems.empty() ? Ok : SomeInputRefused;
+              << Ctl::tr("%n entry(ies) wait for a supervisor's validation", "", int(result.pending)) << '\n';
+        return result.problems.empty() ? Ok : SomeInputRefused;
     }
 
     Database db(dbPath);
@@ -1311,7 +1284,7 @@ int hotlist(const QString& dbPath, QStringList args)
             }
             store.forEachDueForReview(now, qint64(days) * 24 * 3600 * 1000, cmd.parser.value(owner), keep);
         } else {
-            store.forEachIn(which, now, keep);
+            store.forEachMatching(HotlistQuery::inState(which), now, 0, keep);
         }
         if (exporting) {
             QFile file(cmd.arg(0));

@@ -46,6 +46,8 @@ struct HotlistEntry {
     EntryState state = EntryState::Pending;
     QString addedBy;
     qint64 addedMs = 0;
+    QString amendedBy; // who last changed it after it was added (it was checked again after that)
+    qint64 amendedMs = 0;
     QString validatedBy; // who made it live (empty for a PNC line, validated at source)
     qint64 validatedMs = 0;
     QString removedBy;

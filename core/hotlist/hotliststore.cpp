@@ -24,7 +24,8 @@ class HotlistText {
 // abandoned) are nobody's.
 constexpr std::string_view columns
     = "e.id, e.vrm, e.list, e.category, e.priority, e.action, e.source, e.reference, e.effective, e.expiry, e.state, "
-      "e.added_by, e.added, e.validated_by, e.validated_at, e.removed_by, e.removed_at, e.removed_reason "
+      "e.added_by, e.added, e.validated_by, e.validated_at, e.removed_by, e.removed_at, e.removed_reason, "
+      "e.amended_by, e.amended_at "
       "FROM hotlist_entries e LEFT JOIN hotlist_lists l ON l.name = e.list "
       "WHERE (e.import_id IS NULL OR e.import_id = l.current_import)";
 
@@ -58,6 +59,8 @@ HotlistEntry entryFrom(const Statement& row)
     e.removedBy = row.qtext(15);
     e.removedMs = row.isNull(16) ? 0 : row.int64(16);
     e.removedReason = row.qtext(17);
+    e.amendedBy = row.qtext(18);
+    e.amendedMs = row.isNull(19) ? 0 : row.int64(19);
     return e;
 }
 
@@ -234,6 +237,8 @@ QString HotlistStore::validate(qint64 id, const User& by, qint64 nowMs)
         return HotlistText::tr("only a supervisor validates hotlist entries");
     if (by.name == entry->addedBy)
         return HotlistText::tr("%1 added entry %2: a second person must validate it").arg(by.name).arg(id);
+    if (by.name == entry->amendedBy)
+        return HotlistText::tr("%1 changed entry %2: a second person must validate it").arg(by.name).arg(id);
     m_db.prepared("UPDATE hotlist_entries SET state = 'live', validated_by = ?, validated_at = ? WHERE id = ?")
         .bind(1, by.name)
         .bind(2, nowMs)
@@ -242,6 +247,53 @@ QString HotlistStore::validate(qint64 id, const User& by, qint64 nowMs)
     changed();
     AuditLog(m_db).append({ 0, nowMs, by.name, roleNames(by.roles).join(QLatin1Char(',')),
         QStringLiteral("hotlist-validated"), describe(*entry) });
+    tx.commit();
+    return {};
+}
+
+QString HotlistStore::amend(const HotlistEntry& edit, const User& by, qint64 nowMs)
+{
+    if (!allows(by.roles, Capability::EditHotlists))
+        return HotlistText::tr("%1 may not change hotlists").arg(by.name);
+    for (const auto& [value, name] : { std::pair(&edit.category, HotlistText::tr("category")),
+             std::pair(&edit.action, HotlistText::tr("action")),
+             std::pair(&edit.reference, HotlistText::tr("reference")) })
+        if (value->trimmed().isEmpty())
+            return HotlistText::tr("the %1 is empty").arg(name);
+    if (edit.expiryMs <= edit.effectiveMs)
+        return HotlistText::tr("it would expire before it takes effect");
+    Database::Transaction tx(m_db);
+    const auto entry = get(edit.id);
+    if (!entry)
+        return HotlistText::tr("there is no hotlist entry %1").arg(edit.id);
+    if (entry->state == EntryState::Removed)
+        return HotlistText::tr("entry %1 was removed").arg(edit.id);
+    if (importedState(entry->source) == EntryState::Live)
+        return HotlistText::tr("entry %1 comes from the PNC extract: the next refresh changes it").arg(edit.id);
+    auto& update = m_db.prepared("UPDATE hotlist_entries SET category = ?, priority = ?, action = ?, reference = ?, "
+                                 "effective = ?, expiry = ?, state = 'pending', validated_by = '', validated_at = NULL, "
+                                 "amended_by = ?, amended_at = ? WHERE id = ?");
+    update.bind(1, edit.category.trimmed())
+        .bind(2, static_cast<int>(edit.priority))
+        .bind(3, edit.action.trimmed())
+        .bind(4, edit.reference.trimmed())
+        .bind(5, edit.effectiveMs);
+    if (edit.expiryMs == std::numeric_limits<qint64>::max())
+        update.bindNull(6);
+    else
+        update.bind(6, edit.expiryMs);
+    update.bind(7, by.name).bind(8, nowMs).bind(9, edit.id).run();
+    changed();
+    QJsonObject detail = describe(*entry);
+    detail.insert(QStringLiteral("was"),
+        QStringList { entry->category, QLatin1String(priorityName(entry->priority)), entry->action, entry->reference }
+            .join(QStringLiteral(" | ")));
+    detail.insert(QStringLiteral("now"),
+        QStringList { edit.category.trimmed(), QLatin1String(priorityName(edit.priority)),
+            edit.action.trimmed(), edit.reference.trimmed() }
+            .join(QStringLiteral(" | ")));
+    AuditLog(m_db).append(
+        { 0, nowMs, by.name, roleNames(by.roles).join(QLatin1Char(',')), QStringLiteral("hotlist-amended"), detail });
     tx.commit();
     return {};
 }
@@ -389,26 +441,62 @@ std::optional<HotlistEntry> HotlistStore::get(qint64 id)
 
 void HotlistStore::forEachLive(qint64 nowMs, const std::function<void(const HotlistEntry&)>& visit)
 {
-    forEachIn(QStringLiteral("live"), nowMs, visit);
+    forEachMatching(HotlistQuery::inState(QStringLiteral("live")), nowMs, 0, visit);
 }
 
-void HotlistStore::forEachIn(const QString& state, qint64 nowMs, const std::function<void(const HotlistEntry&)>& visit)
+qint64 HotlistStore::forEachMatching(
+    const HotlistQuery& query, qint64 nowMs, qint64 limit, const std::function<void(const HotlistEntry&)>& visit)
 {
     std::string where;
-    if (state == QLatin1String("live"))
+    if (query.state == QLatin1String("live"))
         where = " AND e.state = 'live' AND (e.expiry IS NULL OR e.expiry > ?1)";
-    else if (state == QLatin1String("expired"))
+    else if (query.state == QLatin1String("expired"))
         where = " AND e.state = 'live' AND e.expiry <= ?1";
-    else if (state == QLatin1String("pending") || state == QLatin1String("removed"))
+    else if (query.state == QLatin1String("pending") || query.state == QLatin1String("removed"))
         where = " AND e.state = ?2";
-    auto& select = m_db.prepared(std::string("SELECT ").append(columns).append(where).append(" ORDER BY e.id"));
-    if (where.find("?1") != std::string::npos)
-        select.bind(1, nowMs);
-    if (where.find("?2") != std::string::npos)
-        select.bind(2, state);
-    while (select.step())
+    // Part of a VRM, or a pattern with * (any characters) and ? (one): as a LIKE pattern of letters and digits.
+    QString vrm;
+    for (const QChar c : query.vrm.toUpper())
+        if (c.isLetterOrNumber() && c.unicode() < 128)
+            vrm += c;
+        else if (c == QLatin1Char('*'))
+            vrm += QLatin1Char('%');
+        else if (c == QLatin1Char('?'))
+            vrm += QLatin1Char('_');
+    if (!vrm.isEmpty()) {
+        if (!query.vrm.contains(QLatin1Char('*')) && !query.vrm.contains(QLatin1Char('?')))
+            vrm = QLatin1Char('%') + vrm + QLatin1Char('%');
+        where += " AND e.vrm LIKE ?3";
+    }
+    if (!query.list.isEmpty())
+        where += " AND e.list = ?4";
+    if (!query.category.isEmpty())
+        where += " AND e.category = ?5 COLLATE NOCASE";
+    const auto bindAll = [&](Statement& statement) {
+        for (const auto& [index, name] : { std::pair(1, "?1"), std::pair(2, "?2"), std::pair(3, "?3"),
+                 std::pair(4, "?4"), std::pair(5, "?5") }) {
+            if (where.find(name) == std::string::npos)
+                continue;
+            if (index == 1)
+                statement.bind(1, nowMs);
+            else
+                statement.bind(index, index == 2 ? query.state : index == 3 ? vrm : index == 4 ? query.list : query.category);
+        }
+    };
+    auto& select = m_db.prepared(std::string("SELECT ").append(columns).append(where).append(" ORDER BY e.id LIMIT ?6"));
+    bindAll(select);
+    select.bind(6, limit > 0 ? limit : std::numeric_limits<qint64>::max());
+    qint64 visited = 0;
+    while (select.step()) {
         visit(entryFrom(select));
+        ++visited;
+    }
     select.reset();
+    if (limit <= 0 || visited < limit)
+        return visited;
+    auto& count = m_db.prepared(std::string("SELECT count(*) ").append(columns.substr(columns.find("FROM"))).append(where));
+    bindAll(count);
+    return count.scalar().value_or(visited);
 }
 
 void HotlistStore::forEachDueForReview(

@@ -15,6 +15,21 @@ namespace kestrel {
 class Database;
 struct User;
 
+// Which entries to show (an empty field: any).
+struct HotlistQuery {
+    QString state; // "pending", "live" (not expired by now), "expired" (live, but past expiry), "removed"
+    QString vrm; // part of a VRM (spaces and case do not matter), or a pattern with * and ?
+    QString list;
+    QString category;
+
+    static HotlistQuery inState(const QString& state)
+    {
+        HotlistQuery query;
+        query.state = state;
+        return query;
+    }
+};
+
 // A list of entries: who owns it (its entries due for review are theirs to weed or renew), where its entries
 // come from, and whether it is covert: a covert list's hits go only to its readers, never to the shared queue.
 struct HotlistList {
@@ -46,6 +61,11 @@ public:
     // Makes a pending entry live. Refused, with why, unless `by` holds the supervisor role and is not who added
     // it; nothing changes then.
     QString validate(qint64 id, const User& by, qint64 nowMs);
+    // Changes a pending or live entry's category, priority, action, reference, effective and expiry dates (as in
+    // edit; its VRM and list stay). The entry is checked again: it waits as pending until a supervisor other than
+    // who changed it validates it. Refused, with why, unless `by` may edit hotlists, for a removed entry, or for a
+    // line of the PNC extract (its refresh changes it).
+    QString amend(const HotlistEntry& edit, const User& by, qint64 nowMs);
     // Stops an entry matching for good, with the reason (recovered, sold, no longer wanted ...); kept for the
     // record. Refused, with why, unless `by` may edit hotlists, for an unknown or removed entry, or an empty reason.
     QString remove(qint64 id, const QString& reason, const User& by, qint64 nowMs);
@@ -67,9 +87,9 @@ public:
     std::optional<HotlistEntry> get(qint64 id);
     // What the matcher holds: live entries that have not expired by nowMs, in id order.
     void forEachLive(qint64 nowMs, const std::function<void(const HotlistEntry&)>& visit);
-    // Entries in a state, in id order: "pending", "live" (not expired by nowMs), "expired" (live, but past
-    // expiry), "removed"; an empty state lists all.
-    void forEachIn(const QString& state, qint64 nowMs, const std::function<void(const HotlistEntry&)>& visit);
+    // The entries the query asks for, in id order, at most limit of them (0: all); returns how many match in all.
+    qint64 forEachMatching(
+        const HotlistQuery& query, qint64 nowMs, qint64 limit, const std::function<void(const HotlistEntry&)>& visit);
     // Live entries whose expiry (their review date) falls within withinMs of nowMs, soonest first; owner: only
     // those that person added or whose list they own (empty: everyone's). Shown to their owners, so that an entry no longer true is
     // weeded before it sends officers after an innocent driver, and one still true is renewed.

@@ -129,8 +129,11 @@ inline const std::vector<std::string>& migrations()
         // 13: lists and categories as policy. Every list has a row with its owner and source; a covert list's hits
         // go only to the people named as its readers, never to the shared queue, so each alert keeps the readers
         // it was raised for (empty: the whole control room). Categories carry the default priority and action text
-        // that an entry without its own takes; administrators change them.
-        R"(ALTER TABLE hotlist_lists ADD COLUMN owner TEXT NOT NULL DEFAULT '';
+        // that an entry without its own takes; administrators change them. An entry changed after it was added is
+        // checked again, by someone other than who changed it (amended_by).
+        R"(ALTER TABLE hotlist_entries ADD COLUMN amended_by TEXT NOT NULL DEFAULT '';
+           ALTER TABLE hotlist_entries ADD COLUMN amended_at INTEGER;
+           ALTER TABLE hotlist_lists ADD COLUMN owner TEXT NOT NULL DEFAULT '';
            ALTER TABLE hotlist_lists ADD COLUMN source TEXT NOT NULL DEFAULT '';
            ALTER TABLE hotlist_lists ADD COLUMN covert INTEGER NOT NULL DEFAULT 0;
            INSERT OR IGNORE INTO hotlist_lists(name) SELECT DISTINCT list FROM hotlist_entries;

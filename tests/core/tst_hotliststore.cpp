@@ -122,7 +122,7 @@ private Q_SLOTS:
         QCOMPARE(alertsFor(path, "AB12CDE", 60'000), 0);
         Database db(path);
         int expired = 0, live = 0;
-        HotlistStore(db).forEachIn(QStringLiteral("expired"), 60'000, [&](const HotlistEntry&) { ++expired; });
+        HotlistStore(db).forEachMatching(HotlistQuery::inState(QStringLiteral("expired")), 60'000, 0, [&](const HotlistEntry&) { ++expired; });
         HotlistStore(db).forEachLive(60'000, [&](const HotlistEntry&) { ++live; });
         QCOMPARE(expired, 1);
         QCOMPARE(live, 0);

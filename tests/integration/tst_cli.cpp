@@ -374,7 +374,7 @@ private Q_SLOTS:
         QVERIFY(import.waitForStarted());
         QByteArray said;
         QTRY_VERIFY_WITH_TIMEOUT(
-            (said += import.readAllStandardError()).contains("replacing PNC: 100000 of 300000"), 60'000);
+            (said += import.readAllStandardError()).contains("70% done"), 60'000); // half way through storing
         import.kill();
         QVERIFY(import.waitForFinished());
 
@@ -384,6 +384,16 @@ private Q_SLOTS:
         const auto done = run({ "hotlist", "import", extract.fileName(), "--replace", "PNC" });
         QCOMPARE(done.exit, 0);
         QVERIFY2(done.out.contains("replaced list PNC with 300000 entries"), qPrintable(done.out));
+        QCOMPARE(liveCount(), 300'000);
+
+        // The wrong file for a refresh (its header is not a hotlist's) must not empty the live list.
+        QFile wrong(m_dir.filePath("reads-not-hotlist.csv"));
+        QVERIFY(wrong.open(QIODevice::WriteOnly));
+        wrong.write("vrm,camera,time\nAB12CDE,CAM1,2026-01-01T00:00:00Z\n");
+        wrong.close();
+        const auto refused = run({ "hotlist", "import", wrong.fileName(), "--replace", "PNC" });
+        QCOMPARE(refused.exit, 3);
+        QVERIFY2(refused.err.contains("the old list is still live"), qPrintable(refused.err));
         QCOMPARE(liveCount(), 300'000);
     }
 
