@@ -13,6 +13,7 @@
 #include "consolesettings.h"
 #include "dashboard.h"
 #include "enginestatus.h"
+#include "hotlistbook.h"
 #include "readimageprovider.h"
 #include "readsearch.h"
 #include "session.h"
@@ -191,6 +192,7 @@ int main(int argc, char** argv)
     AccessStore accessStore(*db);
     AccessRequests requests(accessStore, session, engine->policy().accessBands, systemClock);
     AuditTrail trail(audit);
+    HotlistBook hotlists(*db, dbPath, session, systemClock);
     EngineStatus status(engine->readsTotal());
     QObject::connect(engine.get(), &Engine::alertRaised, &alerts, &AlertQueueModel::addAlert);
     QObject::connect(engine.get(), &Engine::alertFolded, &alerts, &AlertQueueModel::updateAlert);
@@ -251,6 +253,7 @@ int main(int argc, char** argv)
         { QStringLiteral("search"), QVariant::fromValue(&search) },
         { QStringLiteral("requests"), QVariant::fromValue(&requests) },
         { QStringLiteral("trail"), QVariant::fromValue(&trail) },
+        { QStringLiteral("hotlists"), QVariant::fromValue(&hotlists) },
         { QStringLiteral("status"), QVariant::fromValue(&status) },
         { QStringLiteral("settings"), QVariant::fromValue(&settings) },
         { QStringLiteral("startPage"), parser.value(page) }, { QStringLiteral("startUser"), startUser },

@@ -1026,18 +1026,19 @@ int hotlistSetup(const QString& dbPath, const QString& action, const QStringList
     const bool lists = action == QLatin1String("lists"), configure = action == QLatin1String("configure");
     const bool categories = action == QLatin1String("categories");
     Command cmd(QStringLiteral("hotlist ") + action
-            + (configure ? QStringLiteral(" LIST")
+            + (configure                                  ? QStringLiteral(" LIST")
                     : action == QLatin1String("category") ? QStringLiteral(" NAME")
                                                           : QString()),
         Ctl::tr("lists: every list with its owner, source, readers and entries. configure: sets a list's owner\n"
                 "(who reviews its entries), source, and whether it is covert (its hits go only to its readers,\n"
                 "never to the shared queue). categories: the categories with their default priority and action.\n"
                 "category: adds or changes one. Changes are audited."),
-        lists || categories ? QStringList {} : QStringList { configure ? QStringLiteral("LIST") : QStringLiteral("NAME") });
+        lists || categories ? QStringList {}
+                            : QStringList { configure ? QStringLiteral("LIST") : QStringLiteral("NAME") });
     const QCommandLineOption json(QStringLiteral("json"), Ctl::tr("one JSON object"));
     const QCommandLineOption owner(QStringLiteral("owner"), Ctl::tr("who owns the list"), QStringLiteral("USER"));
-    const QCommandLineOption source(QStringLiteral("source"), Ctl::tr("where its entries come from"),
-        QStringLiteral("SOURCE"));
+    const QCommandLineOption source(
+        QStringLiteral("source"), Ctl::tr("where its entries come from"), QStringLiteral("SOURCE"));
     const QCommandLineOption covert(QStringLiteral("covert"), Ctl::tr("make the list covert (give --reader)"));
     const QCommandLineOption shared(QStringLiteral("shared"), Ctl::tr("make the list's hits go to the shared queue"));
     const QCommandLineOption reader(QStringLiteral("reader"),
@@ -1088,9 +1089,9 @@ int hotlistSetup(const QString& dbPath, const QString& action, const QStringList
                 array.append(QJsonObject { { QStringLiteral("name"), c.name },
                     { QStringLiteral("priority"), QLatin1String(priorityName(c.priority)) },
                     { QStringLiteral("action"), c.action } });
-            out() << QJsonDocument(QJsonObject { { QStringLiteral("categories"), array } })
-                         .toJson(QJsonDocument::Compact)
-                  << Qt::endl;
+            out()
+                << QJsonDocument(QJsonObject { { QStringLiteral("categories"), array } }).toJson(QJsonDocument::Compact)
+                << Qt::endl;
             return Ok;
         }
         for (const auto& c : all)
@@ -1100,7 +1101,8 @@ int hotlistSetup(const QString& dbPath, const QString& action, const QStringList
     QString problem;
     if (configure) {
         const auto all = store.lists(now);
-        const auto it = std::find_if(all.begin(), all.end(), [&](const HotlistList& l) { return l.name == cmd.arg(0); });
+        const auto it
+            = std::find_if(all.begin(), all.end(), [&](const HotlistList& l) { return l.name == cmd.arg(0); });
         if (it == all.end()) {
             err() << Ctl::tr("there is no list %1; nothing was changed").arg(cmd.arg(0)) << '\n';
             return SomeInputRefused;
@@ -1124,8 +1126,9 @@ int hotlistSetup(const QString& dbPath, const QString& action, const QStringList
         if (problem.isEmpty())
             out() << Ctl::tr("list %1: owner %2, %3")
                          .arg(changed.name, changed.owner,
-                             changed.covert ? Ctl::tr("covert, seen only by %1").arg(changed.readers.join(QStringLiteral(", ")))
-                                            : Ctl::tr("shared"))
+                             changed.covert
+                                 ? Ctl::tr("covert, seen only by %1").arg(changed.readers.join(QStringLiteral(", ")))
+                                 : Ctl::tr("shared"))
                   << '\n';
     } else {
         const auto level = parsePriority(cmd.parser.value(priority).toStdString());
@@ -1363,10 +1366,6 @@ int hotlist(const QString& dbPath, QStringList args)
     }
 
     // add: one entry from its options, checked as an imported line is, waiting for validation.
-    if (!allows(user->roles, Capability::EditHotlists)) {
-        err() << Ctl::tr("%1 may not change hotlists; nothing was added").arg(user->name) << '\n';
-        return SomeInputRefused;
-    }
     std::vector<std::string> fields;
     for (const QString& f : { cmd.arg(0), cmd.parser.value(listOption), cmd.parser.value(category),
              cmd.parser.value(priority), cmd.parser.value(actionText), cmd.parser.value(source),
@@ -1377,20 +1376,11 @@ int hotlist(const QString& dbPath, QStringList args)
         err() << checked.problem << Ctl::tr("; nothing was added") << '\n';
         return Usage;
     }
-    std::vector<HotlistEntry> one { checked.entry };
-    one.front().state = EntryState::Pending;
-    {
-        Database::Transaction tx(db);
-        store.add(one, now, user->name);
-        AuditLog(db).append(
-            { 0, now, user->name, roleNames(user->roles).join(QLatin1Char(',')), QStringLiteral("hotlist-added"),
-                { { QStringLiteral("entry"), one.front().id },
-                    { QStringLiteral("vrm"), QString::fromStdString(one.front().vrm) },
-                    { QStringLiteral("list"), one.front().list },
-                    { QStringLiteral("reference"), one.front().reference } } });
-        tx.commit();
+    if (const QString problem = store.addPending(checked.entry, *user, now); !problem.isEmpty()) {
+        err() << problem << Ctl::tr("; nothing was added") << '\n';
+        return SomeInputRefused;
     }
-    out() << Ctl::tr("entry added, pending a supervisor's validation") << '\n' << one.front().id << '\n';
+    out() << Ctl::tr("entry added, pending a supervisor's validation") << '\n' << checked.entry.id << '\n';
     return Ok;
 }
 

@@ -48,6 +48,14 @@ shot search 1600x900 20 "type:*12* Tab Tab type:43/10021/26 Tab Tab Tab Tab spac
 shot search-refused 1600x900 20 "type:*12* Tab Tab type:43/10021/26 Tab type:2025-01-01 Return" --user investigator --page search
 shot authorisations 1600x900 20 "-" --user supervisor --page authorisations
 shot audit 1600x900 20 "-" --user auditor --page audit
+# The Hotlists page replacing the PNC list from a 1,000,000-line extract, caught half way.
+if [ -z "$only" ] || echo " $only " | grep -q " hotlists "; then
+    awk 'BEGIN { print "vrm,list,category,priority,action,source,reference,effective,expiry";
+                 for (i = 0; i < 1000000; i++) printf "PN%07d,PNC,stolen vehicle,,,PNC,PNC/%d,,\n", i, i }' \
+        >/tmp/kestrel-pnc-extract.csv
+fi
+shot hotlists 1600x900 20 "Tab Tab Tab Tab Tab Tab type:/tmp/kestrel-pnc-extract.csv Tab Tab Tab type:PNC Tab space" \
+    --user supervisor --page hotlists
 shot alerts-light-1366 1366x768 40 "-" --user operator --theme light
 shot alerts-contrast-large 1600x900 40 "ctrl+plus ctrl+plus ctrl+plus" --user operator --theme contrast
 shot locked 1600x900 25 "ctrl+l" --user operator

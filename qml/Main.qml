@@ -17,6 +17,7 @@ ApplicationWindow {
     required property ReadSearch search
     required property AccessRequests requests
     required property AuditTrail trail
+    required property HotlistBook hotlists
     required property EngineStatus status
     required property ConsoleSettings settings
     required property string startPage
@@ -31,6 +32,7 @@ ApplicationWindow {
         if (window.session.canWatchCameras) names.push("cameras")
         if (window.session.canViewDashboard) names.push("dashboard")
         if (window.session.canSearch) names.push("search")
+        if (window.session.canEditHotlists || window.session.canValidateHotlists) names.push("hotlists")
         if (window.session.canRequestAccess || window.session.canDecideAccess) names.push("authorisations")
         if (window.session.canReadAudit) names.push("audit")
         return names
@@ -98,6 +100,7 @@ ApplicationWindow {
     Shortcut { sequence: "Ctrl+4"; enabled: window.open; onActivated: window.showPage("search") }
     Shortcut { sequence: "Ctrl+5"; enabled: window.open; onActivated: window.showPage("authorisations") }
     Shortcut { sequence: "Ctrl+6"; enabled: window.open; onActivated: window.showPage("audit") }
+    Shortcut { sequence: "Ctrl+7"; enabled: window.open; onActivated: window.showPage("hotlists") }
 
     header: ToolBar {
         visible: window.open
@@ -249,6 +252,7 @@ ApplicationWindow {
                         : tab.modelData === "search" ? qsTr("Search")
                         : tab.modelData === "authorisations" ? (window.requests.pending > 0
                             ? qsTr("Authorisations (%1 waiting)").arg(window.requests.pending) : qsTr("Authorisations"))
+                        : tab.modelData === "hotlists" ? qsTr("Hotlists")
                         : qsTr("Audit")
                     // qmllint enable unqualified
                 }
@@ -280,6 +284,7 @@ ApplicationWindow {
                 case "search": return 3
                 case "authorisations": return 4
                 case "audit": return 5
+                case "hotlists": return 6
                 }
                 return -1
             }
@@ -315,6 +320,11 @@ ApplicationWindow {
                 active: window.session.signedIn && window.session.canReadAudit
                 focus: window.currentPage === "audit"
                 Component.onCompleted: setSource("AuditPage.qml", { trail: window.trail })
+            }
+            Loader {
+                active: window.session.signedIn && (window.session.canEditHotlists || window.session.canValidateHotlists)
+                focus: window.currentPage === "hotlists"
+                Component.onCompleted: setSource("HotlistsPage.qml", { book: window.hotlists, session: window.session })
             }
         }
     }

@@ -199,6 +199,10 @@
         <source>Retrospective: seen before it was listed</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Covert: not for the shared queue</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AlertDetailPane</name>
@@ -292,6 +296,14 @@
     </message>
     <message>
         <source>%1  %2 · %3%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Covert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shown only to %1. Do not discuss on open channels.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -775,14 +787,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Ctrl+1 ... Ctrl+6</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the Alerts, Cameras, Dashboard, Search, Authorisations and Audit pages</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Ctrl+M</source>
         <translation type="unfinished"></translation>
     </message>
@@ -816,6 +820,14 @@
     </message>
     <message>
         <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+1 ... Ctrl+7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Alerts, Cameras, Dashboard, Search, Authorisations, Audit and Hotlists pages</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -875,6 +887,35 @@
     </message>
 </context>
 <context>
+    <name>HotlistImport</name>
+    <message>
+        <source>cannot read %1: %2; nothing was imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stopped while reading %1; nothing was imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) name another list than %1 and were left out</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 has no good line for list %2; the old list is still live</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the refresh of %1 was stopped; the old list is still live</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HotlistStore</name>
     <message>
         <source>there is no hotlist entry %1</source>
@@ -898,6 +939,263 @@
     </message>
     <message>
         <source>entry %1 was removed already</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 may not change hotlists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changed entry %2: a second person must validate it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1 is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it would expire before it takes effect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entry %1 was removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entry %1 comes from the PNC extract: the next refresh changes it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no list %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the owner %1 is not a user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name at least one reader of covert list %1: its hits go to nobody else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the reader %1 is not a user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a category needs a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>say what officers are to do on a hit in category %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HotlistsPage</name>
+    <message>
+        <source>VRM or part (AB12*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending validation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due for review (mine, 30 days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add entry…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File to import (CSV or fixed-width, with a header line)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fixed width</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace list (e.g. PNC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Save the %n bad line(s)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>review %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no review date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added by %1 · %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validate: make it live</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recovered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no longer wanted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hotlist file to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hotlist files (*.csv *.txt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a hotlist entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change entry %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VRM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The category&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty: the category&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local intelligence, Crimestoppers …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The entry will not match until a supervisor other than you validates it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1016,6 +1314,10 @@
     </message>
     <message>
         <source>Your roles (%1) have no pages on this console: users, cameras and settings are managed with kestrelctl.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hotlists</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1603,6 +1905,157 @@
     </message>
 </context>
 <context>
+    <name>kestrel::HotlistBook</name>
+    <message>
+        <source>Reading and checking %1: %2%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Storing the entries: %1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending validation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed by %1: pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live (PNC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live: validated by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All lists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first %1 of %2 entries: narrow the search to see the others</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies) due for review within 30 days</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no entry %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry %1 changed: it waits for a supervisor other than you to validate it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry %1 added: it waits for a supervisor other than you to validate it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not validated: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Entry %1 is live. %n earlier sighting(s) found in the reads since %2.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not removed: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry %1 removed (%2); it no longer matches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 may not change hotlists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading and checking %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping: nothing of this file will be kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %1 entries from %2; %n bad line(s) left out</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n wait for validation</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n bad line(s) to %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>kestrel::PushServer</name>
     <message>
         <source>cannot listen on %1 port %2 (in use, or not an address of this machine)</source>
@@ -1732,10 +2185,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>cannot read %1: %2; nothing was imported</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>imported %1 hotlist entries from %2; %3 line(s) skipped</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1766,10 +2215,6 @@ against the hotlists and raises alerts. Bad lines are reported and skipped.</sou
     </message>
     <message>
         <source>Lists and triages alerts.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>who is acting (recorded on the alert)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2565,62 +3010,7 @@ by signing the user in first; forget removes it. Both are audited.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: kestrelctl [--db PATH] COMMAND [ARGS]
-
-Commands:
-  hotlist import FILE.csv     add hotlist entries from a CSV file
-  ingest FILE.csv             store reads (vrm,camera,time[,confidence]), match them, raise alerts
-  alerts [list]               list open alerts
-  alerts claim|release ID     take or give back an alert (--as USER)
-  alerts dispatch ID          record the incident a unit was dispatched under (--incident, --as)
-  alerts close ID             close an alert with a reason (--reason, --as)
-  alerts history ID           every step of one alert, with who and when
-  camera add ID               register a camera (--name, --push --token TOKEN or --url URL, ...)
-  camera set ID               change a camera (the options of add, --enable, --disable)
-  camera list [--json]        the cameras, their sources, positions and DPIA reviews
-  camera remove ID            remove a camera no read refers to
-  user add NAME               add a user (--role ROLE, repeatable; --password-stdin)
-  user set NAME               change a user&apos;s roles (--role), password (--password-stdin),
-                              --enable or --disable
-  user unlock NAME            clear a lock-out after too many wrong passwords
-  user list [--json]          the users, their roles and whether they are locked
-  search --as USER --purpose P --reference REF VRM-or-pattern [--from --to --camera ID --json]
-                              search reads under the access policy (--misread, --oldest-first,
-                              --after for the next page; the password asked for, on stdin, or
-                              --keychain)
-  access request|grant|refuse|list
-                              extended access: investigators ask, supervisors decide (--as USER)
-  keychain store|forget --as USER
-                              keep a user&apos;s password in the OS keychain for --keychain
-  retention run               delete reads and images past their retention; prints what went
-  audit verify                check the audit trail&apos;s hash chain; names the first bad record
-  audit export --from --to    the audit records in a time range (--format csv|json)
-  stats [--json]              counts of reads (in all, per camera) and open alerts; never a VRM
-  serve [--listen ADDR:PORT]  take reads pushed by camera agents over HTTP until SIGTERM
-  simulate --video FILE       render synthetic traffic video (--stream ADDR:PORT: serve it live as
-                              HTTP MJPEG; --post URL: push agent reads)
-  policy [show]               the policy settings and their values
-  policy set KEY VALUE        change a policy setting
-  recognise [--json] IMAGE... read the plates in images (- reads image paths from stdin)
-  eval FOLDER                 score recognition on labelled images (labels.csv: image,plate)
-  bench match|ingest|hotlist-import|search|recognise|http
-                              measure the engine; the last line is one JSON object
-
-Options:
-  --db PATH                   the database (default: %1)
-  -h, --help                  this help; COMMAND --help for a command&apos;s own
-
-Exit status: 0 done; 1 some input was refused (the rest was kept, as reported); 2 the command line was
-wrong; 3 the command failed.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source> [%1: seen before its entry went live]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>hotlist what? kestrelctl hotlist import|add|validate|remove|list|export; see --help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2684,20 +3074,6 @@ supervisor other than who added it makes it live. remove: with a reason. Every c
         <source>--format is csv or fixed</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%n line(s) name another list than %1 and were left out</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>replacing %1: %2 of %3 entries</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>replaced list %1 with %2 entries from %3; %4 line(s) skipped</source>
         <translation type="unfinished"></translation>
@@ -2731,10 +3107,6 @@ supervisor other than who added it makes it live. remove: with a reason. Every c
         </translation>
     </message>
     <message>
-        <source>%1 may not change hotlists; nothing was changed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&apos;%1&apos; is not an entry number</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2761,10 +3133,6 @@ supervisor other than who added it makes it live. remove: with a reason. Every c
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 may not change hotlists; nothing was added</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>; nothing was added</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2786,6 +3154,155 @@ supervisor other than who added it makes it live. remove: with a reason. Every c
     </message>
     <message>
         <source>--review takes a number of days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: kestrelctl [--db PATH] COMMAND [ARGS]
+
+Commands:
+  hotlist import FILE         add hotlist entries from a CSV or fixed-width file (--replace LIST)
+  hotlist add|validate|remove add an entry (pending), make one live, or remove one (--as USER)
+  hotlist list|export FILE    the entries (--state, --review DAYS), or all of them as CSV
+  hotlist lists|configure L   the lists; set a list&apos;s owner, source, covert readers
+  hotlist categories|category the categories&apos; default priority and action; change one
+  ingest FILE.csv             store reads (vrm,camera,time[,confidence]), match them, raise alerts
+  alerts [list]               list open alerts
+  alerts claim|release ID     take or give back an alert (--as USER)
+  alerts dispatch ID          record the incident a unit was dispatched under (--incident, --as)
+  alerts close ID             close an alert with a reason (--reason, --as)
+  alerts history ID           every step of one alert, with who and when
+  camera add ID               register a camera (--name, --push --token TOKEN or --url URL, ...)
+  camera set ID               change a camera (the options of add, --enable, --disable)
+  camera list [--json]        the cameras, their sources, positions and DPIA reviews
+  camera remove ID            remove a camera no read refers to
+  user add NAME               add a user (--role ROLE, repeatable; --password-stdin)
+  user set NAME               change a user&apos;s roles (--role), password (--password-stdin),
+                              --enable or --disable
+  user unlock NAME            clear a lock-out after too many wrong passwords
+  user list [--json]          the users, their roles and whether they are locked
+  search --as USER --purpose P --reference REF VRM-or-pattern [--from --to --camera ID --json]
+                              search reads under the access policy (--misread, --oldest-first,
+                              --after for the next page; the password asked for, on stdin, or
+                              --keychain)
+  access request|grant|refuse|list
+                              extended access: investigators ask, supervisors decide (--as USER)
+  keychain store|forget --as USER
+                              keep a user&apos;s password in the OS keychain for --keychain
+  retention run               delete reads and images past their retention; prints what went
+  audit verify                check the audit trail&apos;s hash chain; names the first bad record
+  audit export --from --to    the audit records in a time range (--format csv|json)
+  stats [--json]              counts of reads (in all, per camera) and open alerts; never a VRM
+  serve [--listen ADDR:PORT]  take reads pushed by camera agents over HTTP until SIGTERM
+  simulate --video FILE       render synthetic traffic video (--stream ADDR:PORT: serve it live as
+                              HTTP MJPEG; --post URL: push agent reads)
+  policy [show]               the policy settings and their values
+  policy set KEY VALUE        change a policy setting
+  recognise [--json] IMAGE... read the plates in images (- reads image paths from stdin)
+  eval FOLDER                 score recognition on labelled images (labels.csv: image,plate)
+  bench match|ingest|hotlist-import|search|recognise|http
+                              measure the engine; the last line is one JSON object
+
+Options:
+  --db PATH                   the database (default: %1)
+  -h, --help                  this help; COMMAND --help for a command&apos;s own
+
+Exit status: 0 done; 1 some input was refused (the rest was kept, as reported); 2 the command line was
+wrong; 3 the command failed.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>who is acting (recorded on the alert); with list, whose alerts: the shared queue and the hits on
+covert lists that person reads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lists: every list with its owner, source, readers and entries. configure: sets a list&apos;s owner
+(who reviews its entries), source, and whether it is covert (its hits go only to its readers,
+never to the shared queue). categories: the categories with their default priority and action.
+category: adds or changes one. Changes are audited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>who owns the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>where its entries come from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>make the list covert (give --reader)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>make the list&apos;s hits go to the shared queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a person who sees the covert list&apos;s hits (repeat for each; replaces the readers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>high, medium or low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>what officers are to do on a hit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n list(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>covert, seen by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 live, %2 pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no list %1; nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a list is either --covert or --shared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list %1: owner %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>covert, seen only by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--priority is high, medium or low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>category %1: %2, &quot;%3&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hotlist what? kestrelctl hotlist import|add|validate|remove|list|export|lists|configure|categories|category; see --help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2% done</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

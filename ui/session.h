@@ -37,6 +37,8 @@ class Session : public QObject {
     Q_PROPERTY(bool canRequestAccess READ canRequestAccess NOTIFY changed)
     Q_PROPERTY(bool canDecideAccess READ canDecideAccess NOTIFY changed)
     Q_PROPERTY(bool canReadAudit READ canReadAudit NOTIFY changed)
+    Q_PROPERTY(bool canEditHotlists READ canEditHotlists NOTIFY changed)
+    Q_PROPERTY(bool canValidateHotlists READ canValidateHotlists NOTIFY changed)
     Q_PROPERTY(QString message READ message NOTIFY messageChanged)
     Q_PROPERTY(int idleLockMinutes READ idleLockMinutes CONSTANT)
 public:
@@ -60,6 +62,8 @@ public:
     bool canRequestAccess() const { return may(Capability::RequestAccess); }
     bool canDecideAccess() const { return may(Capability::DecideAccess); }
     bool canReadAudit() const { return may(Capability::ReadAudit); }
+    bool canEditHotlists() const { return may(Capability::EditHotlists); }
+    bool canValidateHotlists() const { return may(Capability::ValidateHotlistEntries); }
     // The signed-in user (name and roles), for the services that act as them.
     User user() const;
     // Why the last sign-in failed, or empty.

@@ -86,14 +86,17 @@ std::vector<HotlistEntry> seedDemoHotlist(HotlistStore& store, qint64 nowMs, int
         e.reference = QStringLiteral("DEMO/%1").arg(1000 + i);
         e.effectiveMs = nowMs - 24 * 3600 * 1000LL;
         e.expiryMs = nowMs + 90 * 24 * 3600 * 1000LL;
-        e.state = EntryState::Live; // the demo's entries were validated (by its supervisor, for local ones)
-        if (e.source != QLatin1String("PNC")) {
+        // The demo's entries were validated (by its supervisor, for local ones), but for a few local ones that
+        // wait for the supervisor still.
+        e.state = i % 9 == 0 ? EntryState::Pending : EntryState::Live;
+        if (e.source != QLatin1String("PNC") && e.state == EntryState::Live) {
             e.validatedBy = QStringLiteral("supervisor");
             e.validatedMs = nowMs;
         }
         entries.push_back(std::move(e));
     }
     store.add(entries, nowMs, QStringLiteral("investigator"));
+    std::erase_if(entries, [](const HotlistEntry& e) { return e.state != EntryState::Live; });
     return entries;
 }
 

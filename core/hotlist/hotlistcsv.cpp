@@ -190,18 +190,20 @@ HotlistFile readHotlistFixed(QIODevice& device, const HotlistReading& how)
     return out;
 }
 
+void writeLineProblems(QIODevice& device, const std::vector<LineProblem>& problems)
+{
+    QStringList lines { QStringLiteral("line,reason") };
+    for (const auto& p : problems)
+        lines << QString::number(p.line) + QLatin1Char(',') + csvField(p.reason);
+    device.write((lines.join(QLatin1Char('\n')) + QLatin1Char('\n')).toUtf8());
+}
+
 void writeHotlistCsv(QIODevice& device, const std::vector<HotlistEntry>& entries)
 {
-    const auto field = [](const QString& value) {
-        if (!value.contains(QLatin1Char(',')) && !value.contains(QLatin1Char('"'))
-            && !value.contains(QLatin1Char('\n')))
-            return value;
-        return QLatin1Char('"') + QString(value).replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
-    };
     QStringList lines { QStringLiteral("vrm,list,category,priority,action,source,reference,effective,expiry") };
     for (const auto& e : entries)
-        lines << QStringList { QString::fromStdString(e.vrm), field(e.list), field(e.category),
-            QLatin1String(priorityName(e.priority)), field(e.action), field(e.source), field(e.reference),
+        lines << QStringList { QString::fromStdString(e.vrm), csvField(e.list), csvField(e.category),
+            QLatin1String(priorityName(e.priority)), csvField(e.action), csvField(e.source), csvField(e.reference),
             isotime::format(e.effectiveMs, true),
             e.expiryMs == std::numeric_limits<qint64>::max() ? QString() : isotime::format(e.expiryMs, true) }
                      .join(QLatin1Char(','));

@@ -44,6 +44,9 @@ HotlistFile readHotlistCsv(QIODevice& device, const HotlistReading& how);
 // Lines are checked as in a CSV file.
 HotlistFile readHotlistFixed(QIODevice& device, const HotlistReading& how);
 
+// Writes a file's bad lines as a CSV report (line,reason), for whoever fixes the file.
+void writeLineProblems(QIODevice& device, const std::vector<LineProblem>& problems);
+
 // Writes entries as a hotlist CSV that readHotlistCsv reads back.
 void writeHotlistCsv(QIODevice& device, const std::vector<HotlistEntry>& entries);
 

@@ -28,8 +28,8 @@ HotlistImportResult importHotlist(
     const auto tell = [&](double fraction) { return !progress || progress(fraction); };
     QFile file(import.path);
     if (!file.open(QIODevice::ReadOnly)) {
-        result.failure = HotlistImportText::tr("cannot read %1: %2; nothing was imported")
-                             .arg(import.path, file.errorString());
+        result.failure
+            = HotlistImportText::tr("cannot read %1: %2; nothing was imported").arg(import.path, file.errorString());
         return result;
     }
     HotlistStore store(db);
@@ -47,8 +47,8 @@ HotlistImportResult importHotlist(
             [&](const HotlistEntry& e) { return e.list == import.replaceList; });
         if (others != parsed.entries.end())
             parsed.problems.push_back({ 0,
-                HotlistImportText::tr("%n line(s) name another list than %1 and were left out", "",
-                    int(parsed.entries.end() - others))
+                HotlistImportText::tr(
+                    "%n line(s) name another list than %1 and were left out", "", int(parsed.entries.end() - others))
                     .arg(import.replaceList) });
         parsed.entries.erase(others, parsed.entries.end());
     }
@@ -71,11 +71,11 @@ HotlistImportResult importHotlist(
         AuditLog(db).append({ 0, nowMs, import.by, import.role, QStringLiteral("hotlist-imported"), detail });
         tx.commit();
         tell(1);
-    } else if (!store.replaceList(import.replaceList, parsed.entries, nowMs, import.by,
-                   [&](qint64 done, qint64 total) { return tell(0.5 + 0.5 * double(done) / double(total)); },
-                   detail)) {
-        result.failure
-            = HotlistImportText::tr("the refresh of %1 was stopped; the old list is still live").arg(import.replaceList);
+    } else if (!store.replaceList(
+                   import.replaceList, parsed.entries, nowMs, import.by,
+                   [&](qint64 done, qint64 total) { return tell(0.5 + 0.5 * double(done) / double(total)); }, detail)) {
+        result.failure = HotlistImportText::tr("the refresh of %1 was stopped; the old list is still live")
+                             .arg(import.replaceList);
         return result;
     }
     result.entries = qint64(parsed.entries.size());

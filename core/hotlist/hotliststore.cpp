@@ -93,6 +93,22 @@ void HotlistStore::add(std::vector<HotlistEntry>& entries, qint64 addedMs, const
         own->commit();
 }
 
+QString HotlistStore::addPending(HotlistEntry& entry, const User& by, qint64 nowMs)
+{
+    if (!allows(by.roles, Capability::EditHotlists))
+        return HotlistText::tr("%1 may not change hotlists").arg(by.name);
+    Database::Transaction tx(m_db);
+    std::vector<HotlistEntry> one { entry };
+    one.front().state = EntryState::Pending;
+    insert(one, nowMs, by.name, 0);
+    changed();
+    entry = one.front();
+    AuditLog(m_db).append({ 0, nowMs, by.name, roleNames(by.roles).join(QLatin1Char(',')),
+        QStringLiteral("hotlist-added"), describe(entry) });
+    tx.commit();
+    return {};
+}
+
 void HotlistStore::insert(std::vector<HotlistEntry>& entries, qint64 addedMs, const QString& addedBy, qint64 importId)
 {
     // A list comes to be with its first entry, owned by who added it, from that entry's source.
@@ -183,7 +199,10 @@ bool HotlistStore::replaceList(const QString& list, std::vector<HotlistEntry>& e
     m_db.exec("PRAGMA synchronous=FULL");
     {
         Database::Transaction tx(m_db);
-        m_db.prepared("UPDATE hotlist_lists SET current_import = ? WHERE name = ?").bind(1, importId).bind(2, list).run();
+        m_db.prepared("UPDATE hotlist_lists SET current_import = ? WHERE name = ?")
+            .bind(1, importId)
+            .bind(2, list)
+            .run();
         m_db.prepared("UPDATE hotlist_entries SET state = 'removed', removed_by = ?, removed_at = ?, "
                       "removed_reason = 'replaced by a refresh of the list' WHERE list = ? AND import_id IS NULL "
                       "AND state != 'removed'")
@@ -255,9 +274,9 @@ QString HotlistStore::amend(const HotlistEntry& edit, const User& by, qint64 now
 {
     if (!allows(by.roles, Capability::EditHotlists))
         return HotlistText::tr("%1 may not change hotlists").arg(by.name);
-    for (const auto& [value, name] : { std::pair(&edit.category, HotlistText::tr("category")),
-             std::pair(&edit.action, HotlistText::tr("action")),
-             std::pair(&edit.reference, HotlistText::tr("reference")) })
+    for (const auto& [value, name] :
+        { std::pair(&edit.category, HotlistText::tr("category")), std::pair(&edit.action, HotlistText::tr("action")),
+            std::pair(&edit.reference, HotlistText::tr("reference")) })
         if (value->trimmed().isEmpty())
             return HotlistText::tr("the %1 is empty").arg(name);
     if (edit.expiryMs <= edit.effectiveMs)
@@ -270,9 +289,10 @@ QString HotlistStore::amend(const HotlistEntry& edit, const User& by, qint64 now
         return HotlistText::tr("entry %1 was removed").arg(edit.id);
     if (importedState(entry->source) == EntryState::Live)
         return HotlistText::tr("entry %1 comes from the PNC extract: the next refresh changes it").arg(edit.id);
-    auto& update = m_db.prepared("UPDATE hotlist_entries SET category = ?, priority = ?, action = ?, reference = ?, "
-                                 "effective = ?, expiry = ?, state = 'pending', validated_by = '', validated_at = NULL, "
-                                 "amended_by = ?, amended_at = ? WHERE id = ?");
+    auto& update
+        = m_db.prepared("UPDATE hotlist_entries SET category = ?, priority = ?, action = ?, reference = ?, "
+                        "effective = ?, expiry = ?, state = 'pending', validated_by = '', validated_at = NULL, "
+                        "amended_by = ?, amended_at = ? WHERE id = ?");
     update.bind(1, edit.category.trimmed())
         .bind(2, static_cast<int>(edit.priority))
         .bind(3, edit.action.trimmed())
@@ -289,8 +309,8 @@ QString HotlistStore::amend(const HotlistEntry& edit, const User& by, qint64 now
         QStringList { entry->category, QLatin1String(priorityName(entry->priority)), entry->action, entry->reference }
             .join(QStringLiteral(" | ")));
     detail.insert(QStringLiteral("now"),
-        QStringList { edit.category.trimmed(), QLatin1String(priorityName(edit.priority)),
-            edit.action.trimmed(), edit.reference.trimmed() }
+        QStringList { edit.category.trimmed(), QLatin1String(priorityName(edit.priority)), edit.action.trimmed(),
+            edit.reference.trimmed() }
             .join(QStringLiteral(" | ")));
     AuditLog(m_db).append(
         { 0, nowMs, by.name, roleNames(by.roles).join(QLatin1Char(',')), QStringLiteral("hotlist-amended"), detail });
@@ -329,14 +349,15 @@ QString HotlistStore::remove(qint64 id, const QString& reason, const User& by, q
 std::vector<HotlistList> HotlistStore::lists(qint64 nowMs)
 {
     std::vector<HotlistList> out;
-    auto& select = m_db.prepared(std::string("SELECT l.name, l.owner, l.source, l.covert, "
-                                             "(SELECT group_concat(reader, char(10)) FROM (SELECT reader FROM "
-                                             "hotlist_list_readers r WHERE r.list = l.name ORDER BY reader)), "
-                                             "(SELECT count(*) FROM hotlist_entries e WHERE e.list = l.name AND "
-                                             "e.state = 'live' AND (e.expiry IS NULL OR e.expiry > ?1) AND (e.import_id "
-                                             "IS NULL OR e.import_id = l.current_import)), "
-                                             "(SELECT count(*) FROM hotlist_entries e WHERE e.list = l.name AND "
-                                             "e.state = 'pending') FROM hotlist_lists l ORDER BY l.name"));
+    auto& select
+        = m_db.prepared(std::string("SELECT l.name, l.owner, l.source, l.covert, "
+                                    "(SELECT group_concat(reader, char(10)) FROM (SELECT reader FROM "
+                                    "hotlist_list_readers r WHERE r.list = l.name ORDER BY reader)), "
+                                    "(SELECT count(*) FROM hotlist_entries e WHERE e.list = l.name AND "
+                                    "e.state = 'live' AND (e.expiry IS NULL OR e.expiry > ?1) AND (e.import_id "
+                                    "IS NULL OR e.import_id = l.current_import)), "
+                                    "(SELECT count(*) FROM hotlist_entries e WHERE e.list = l.name AND "
+                                    "e.state = 'pending') FROM hotlist_lists l ORDER BY l.name"));
     select.bind(1, nowMs);
     while (select.step())
         out.push_back({ select.qtext(0), select.qtext(1), select.qtext(2), select.int64(3) != 0,
@@ -359,8 +380,7 @@ QString HotlistStore::configureList(const HotlistList& list, const QString& by, 
     if (list.owner != *owner && !users.find(list.owner))
         return HotlistText::tr("the owner %1 is not a user").arg(list.owner);
     if (list.covert && list.readers.isEmpty())
-        return HotlistText::tr("name at least one reader of covert list %1: its hits go to nobody else")
-            .arg(list.name);
+        return HotlistText::tr("name at least one reader of covert list %1: its hits go to nobody else").arg(list.name);
     for (const QString& reader : list.readers)
         if (!users.find(reader))
             return HotlistText::tr("the reader %1 is not a user").arg(reader);
@@ -473,17 +493,22 @@ qint64 HotlistStore::forEachMatching(
     if (!query.category.isEmpty())
         where += " AND e.category = ?5 COLLATE NOCASE";
     const auto bindAll = [&](Statement& statement) {
-        for (const auto& [index, name] : { std::pair(1, "?1"), std::pair(2, "?2"), std::pair(3, "?3"),
-                 std::pair(4, "?4"), std::pair(5, "?5") }) {
+        for (const auto& [index, name] :
+            { std::pair(1, "?1"), std::pair(2, "?2"), std::pair(3, "?3"), std::pair(4, "?4"), std::pair(5, "?5") }) {
             if (where.find(name) == std::string::npos)
                 continue;
             if (index == 1)
                 statement.bind(1, nowMs);
             else
-                statement.bind(index, index == 2 ? query.state : index == 3 ? vrm : index == 4 ? query.list : query.category);
+                statement.bind(index,
+                    index == 2       ? query.state
+                        : index == 3 ? vrm
+                        : index == 4 ? query.list
+                                     : query.category);
         }
     };
-    auto& select = m_db.prepared(std::string("SELECT ").append(columns).append(where).append(" ORDER BY e.id LIMIT ?6"));
+    auto& select
+        = m_db.prepared(std::string("SELECT ").append(columns).append(where).append(" ORDER BY e.id LIMIT ?6"));
     bindAll(select);
     select.bind(6, limit > 0 ? limit : std::numeric_limits<qint64>::max());
     qint64 visited = 0;
@@ -494,7 +519,8 @@ qint64 HotlistStore::forEachMatching(
     select.reset();
     if (limit <= 0 || visited < limit)
         return visited;
-    auto& count = m_db.prepared(std::string("SELECT count(*) ").append(columns.substr(columns.find("FROM"))).append(where));
+    auto& count
+        = m_db.prepared(std::string("SELECT count(*) ").append(columns.substr(columns.find("FROM"))).append(where));
     bindAll(count);
     return count.scalar().value_or(visited);
 }

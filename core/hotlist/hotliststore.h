@@ -51,6 +51,9 @@ public:
     // Adds the entries, each in the state it holds (pending unless the caller decided otherwise), in one
     // transaction, assigning their ids; addedMs and addedBy say when and who (who: the audit trail's actor).
     void add(std::vector<HotlistEntry>& entries, qint64 addedMs, const QString& addedBy = {});
+    // Adds one entry by hand, pending until a second person validates it, audited as hotlist-added. Refused, with
+    // why, unless `by` may edit hotlists.
+    QString addPending(HotlistEntry& entry, const User& by, qint64 nowMs);
     // Replaces every entry of a list with these (a PNC extract is a full refresh). The new list is written
     // beside the old in short transactions, so that ingest and matching go on meanwhile, and is made current in
     // one, with the audit record given; a refresh that fails, is stopped by progress(done, total) returning
@@ -91,8 +94,8 @@ public:
     qint64 forEachMatching(
         const HotlistQuery& query, qint64 nowMs, qint64 limit, const std::function<void(const HotlistEntry&)>& visit);
     // Live entries whose expiry (their review date) falls within withinMs of nowMs, soonest first; owner: only
-    // those that person added or whose list they own (empty: everyone's). Shown to their owners, so that an entry no longer true is
-    // weeded before it sends officers after an innocent driver, and one still true is renewed.
+    // those that person added or whose list they own (empty: everyone's). Shown to their owners, so that an entry no
+    // longer true is weeded before it sends officers after an innocent driver, and one still true is renewed.
     void forEachDueForReview(
         qint64 nowMs, qint64 withinMs, const QString& owner, const std::function<void(const HotlistEntry&)>& visit);
     qint64 count();

@@ -122,7 +122,8 @@ private Q_SLOTS:
         QCOMPARE(alertsFor(path, "AB12CDE", 60'000), 0);
         Database db(path);
         int expired = 0, live = 0;
-        HotlistStore(db).forEachMatching(HotlistQuery::inState(QStringLiteral("expired")), 60'000, 0, [&](const HotlistEntry&) { ++expired; });
+        HotlistStore(db).forEachMatching(
+            HotlistQuery::inState(QStringLiteral("expired")), 60'000, 0, [&](const HotlistEntry&) { ++expired; });
         HotlistStore(db).forEachLive(60'000, [&](const HotlistEntry&) { ++live; });
         QCOMPARE(expired, 1);
         QCOMPARE(live, 0);
@@ -313,8 +314,8 @@ private Q_SLOTS:
         due[0].expiryMs = 20'000;
         store.add(due, 0, QStringLiteral("ivy"));
         QStringList forSid;
-        store.forEachDueForReview(
-            10'000, 15'000, QStringLiteral("sid"), [&](const HotlistEntry& e) { forSid << QString::fromStdString(e.vrm); });
+        store.forEachDueForReview(10'000, 15'000, QStringLiteral("sid"),
+            [&](const HotlistEntry& e) { forSid << QString::fromStdString(e.vrm); });
         QCOMPARE(forSid, QStringList({ "RV12EVW" }));
     }
 
@@ -325,11 +326,13 @@ private Q_SLOTS:
         const auto categories = store.categories();
         QCOMPARE(findCategory(categories, QStringLiteral("Firearms"))->priority, Priority::High);
         QCOMPARE(findCategory(categories, QStringLiteral("no insurance"))->priority, Priority::Low);
-        QVERIFY(store.setCategory({ QStringLiteral("no insurance"), Priority::Medium, QStringLiteral(" ") }, "os:admin",
-            "administrator", 1000)
+        QVERIFY(store
+                    .setCategory({ QStringLiteral("no insurance"), Priority::Medium, QStringLiteral(" ") }, "os:admin",
+                        "administrator", 1000)
                     .contains("say what officers are to do"));
-        QCOMPARE(store.setCategory({ QStringLiteral("No Insurance"), Priority::Medium, QStringLiteral("Stop and seize") },
-                     "os:admin", "administrator", 1000),
+        QCOMPARE(
+            store.setCategory({ QStringLiteral("No Insurance"), Priority::Medium, QStringLiteral("Stop and seize") },
+                "os:admin", "administrator", 1000),
             QString());
         QCOMPARE(store.setCategory({ QStringLiteral("Operation Kite"), Priority::High, QStringLiteral("Record only") },
                      "os:admin", "administrator", 1000),

@@ -297,7 +297,8 @@ private Q_SLOTS:
         const auto run = [&](const QStringList& args, const QByteArray& input = {}) {
             return runKestrelctl(QStringList { "--db", db } + args, input);
         };
-        QCOMPARE(run({ "user", "add", "ann", "--role", "operator", "--password-stdin" }, "ann's long password\n").exit, 0);
+        QCOMPARE(
+            run({ "user", "add", "ann", "--role", "operator", "--password-stdin" }, "ann's long password\n").exit, 0);
         // A category's default priority and action, as the administrator sets them, for lines that give none.
         auto r = run({ "hotlist", "category", "operation kite", "--priority", "high", "--action",
             "Covert interest: do not stop, tell the SIO" });
@@ -313,7 +314,8 @@ private Q_SLOTS:
         const auto entries = QJsonDocument::fromJson(r.out.toUtf8()).object().value("entries").toArray();
         QCOMPARE(entries.size(), 2);
         QCOMPARE(entries[0].toObject().value("priority").toString(), QStringLiteral("high"));
-        QCOMPARE(entries[0].toObject().value("action").toString(), QStringLiteral("Covert interest: do not stop, tell the SIO"));
+        QCOMPARE(entries[0].toObject().value("action").toString(),
+            QStringLiteral("Covert interest: do not stop, tell the SIO"));
 
         r = run({ "hotlist", "configure", "Op Kite", "--covert" });
         QCOMPARE(r.exit, 1);

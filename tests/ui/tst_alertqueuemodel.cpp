@@ -186,7 +186,8 @@ private Q_SLOTS:
         HotlistList kite = hotlists.lists(0).front();
         kite.covert = true;
         kite.readers = QStringList { QStringLiteral("ann") };
-        QCOMPARE(hotlists.configureList(kite, QStringLiteral("os:admin"), QStringLiteral("administrator"), 0), QString());
+        QCOMPARE(
+            hotlists.configureList(kite, QStringLiteral("os:admin"), QStringLiteral("administrator"), 0), QString());
 
         HotlistEntry covert;
         covert.vrm = "KT12EEE";
