@@ -213,7 +213,12 @@ Page {
                         x: Theme.spacing
                         width: parent.width - Theme.spacing * 2
                         spacing: Theme.spacing * 1.5
-                        PlateLabel { text: row.plate; Layout.minimumWidth: implicitWidth }
+                        Item {
+                            // A column of its own, as wide as the widest plate, so that the columns line up.
+                            Layout.preferredWidth: Math.max(plate.implicitWidth, 200 * Theme.fontScale)
+                            implicitHeight: plate.implicitHeight
+                            PlateLabel { id: plate; text: row.plate }
+                        }
                         Label {
                             text: Theme.priorityIcon(row.priority) + " " + row.priorityName
                             color: Theme.priorityColour(row.priority)

@@ -21,8 +21,8 @@ EMPTY = re.compile(
 
 def forms(source):
     text = html.unescape(source)
-    one = re.sub(r"\(s\)", "", text)
-    many = re.sub(r"\(s\)", "s", text)
+    one = re.sub(r"\((?:s|ies)\)", "", text)
+    many = re.sub(r"y\(ies\)", "ies", re.sub(r"\(s\)", "s", text))
     return html.escape(one, quote=False), html.escape(many, quote=False)
 
 

@@ -1917,15 +1917,15 @@
     <message numerus="yes">
         <source>%n entry(ies) due for review within 30 days</source>
         <translation>
-            <numerusform>%n entry(ies) due for review within 30 days</numerusform>
-            <numerusform>%n entry(ies) due for review within 30 days</numerusform>
+            <numerusform>%n entry due for review within 30 days</numerusform>
+            <numerusform>%n entries due for review within 30 days</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n entry(ies)</source>
-        <translation type="unfinished">
-            <numerusform>%n entry(ies)</numerusform>
-            <numerusform>%n entry(ies)</numerusform>
+        <translation>
+            <numerusform>%n entry</numerusform>
+            <numerusform>%n entries</numerusform>
         </translation>
     </message>
     <message>
@@ -3018,8 +3018,8 @@ supervisor other than who added it makes it live. remove: with a reason. Every c
     <message numerus="yes">
         <source>%n entry(ies) wait for a supervisor&apos;s validation</source>
         <translation>
-            <numerusform>%n entry(ies) wait for a supervisor&apos;s validation</numerusform>
-            <numerusform>%n entry(ies) wait for a supervisor&apos;s validation</numerusform>
+            <numerusform>%n entry wait for a supervisor&apos;s validation</numerusform>
+            <numerusform>%n entries wait for a supervisor&apos;s validation</numerusform>
         </translation>
     </message>
     <message>
@@ -3033,8 +3033,8 @@ supervisor other than who added it makes it live. remove: with a reason. Every c
     <message numerus="yes">
         <source>%n entry(ies)</source>
         <translation>
-            <numerusform>%n entry(ies)</numerusform>
-            <numerusform>%n entry(ies)</numerusform>
+            <numerusform>%n entry</numerusform>
+            <numerusform>%n entries</numerusform>
         </translation>
     </message>
     <message>
