@@ -193,6 +193,7 @@ int main(int argc, char** argv)
     AccessRequests requests(accessStore, session, engine->policy().accessBands, systemClock);
     AuditTrail trail(audit);
     HotlistBook hotlists(*db, dbPath, session, systemClock);
+    QObject::connect(&hotlists, &HotlistBook::alertRaised, &alerts, &AlertQueueModel::addAlert);
     EngineStatus status(engine->readsTotal());
     QObject::connect(engine.get(), &Engine::alertRaised, &alerts, &AlertQueueModel::addAlert);
     QObject::connect(engine.get(), &Engine::alertFolded, &alerts, &AlertQueueModel::updateAlert);

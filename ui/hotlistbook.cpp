@@ -241,6 +241,8 @@ bool HotlistBook::validate(qint64 id)
         say(tr("Not validated: %1.").arg(problem));
         return false;
     }
+    for (const Alert& alert : earlier.alerts)
+        Q_EMIT alertRaised(alert);
     say(tr("Entry %1 is live. %n earlier sighting(s) found in the reads since %2.", "", earlier.reads)
             .arg(id)
             .arg(QDateTime::fromMSecsSinceEpoch(earlier.decision.fromMs, isotime::london())

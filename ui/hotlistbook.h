@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "alerts/alert.h"
 #include "hotlist/hotlistimport.h"
 #include "io/clock.h"
 
@@ -89,6 +90,8 @@ public:
     Q_INVOKABLE QVariantMap fieldsOf(qint64 id) const;
 
 Q_SIGNALS:
+    // An earlier sighting of an entry this console validated, raised as a retrospective alert.
+    void alertRaised(const kestrel::Alert& alert);
     void refreshed();
     void listsChanged();
     void messageChanged();

@@ -8,6 +8,7 @@
 #include "audit/auditlog.h"
 #include "hotlist/hotliststore.h"
 #include "store/database.h"
+#include "store/sqlitereadstore.h"
 
 #include <QAbstractItemModelTester>
 #include <QDateTime>
@@ -79,7 +80,20 @@ private Q_SLOTS:
         sue.book.find("", "Local", "", "pending");
         QCOMPARE(sue.book.rowCount(), 1);
         QCOMPARE(sue.at(0, HotlistBook::CanValidateRole).toBool(), true);
+        // Seen two days ago, before it was listed: validating it puts that sighting in this console's queue.
+        std::vector<Read> earlier(1);
+        earlier[0].vrm = "AB12CDE";
+        earlier[0].camera = "CAM1";
+        earlier[0].timeMs = m_now - 2 * 24 * 3600 * 1000LL;
+        {
+            Database::Transaction tx(db);
+            SqliteReadStore(db).append(earlier);
+            tx.commit();
+        }
+        QSignalSpy raised(&sue.book, &HotlistBook::alertRaised);
         QVERIFY(sue.book.validate(id));
+        QCOMPARE(raised.count(), 1);
+        QVERIFY(raised.at(0).at(0).value<Alert>().retrospective);
         QVERIFY(sue.book.property("message").toString().contains("is live"));
         QCOMPARE(sue.book.rowCount(), 0); // no longer pending
         sue.book.find("", "", "", "live");
