@@ -1258,7 +1258,13 @@ int hotlist(const QString& dbPath, QStringList args)
                                            .arg(cmd.arg(0))
                                            .arg(result.problems.size()))
               << '\n'
-              << Ctl::tr("%n entry(ies) wait for a supervisor's validation", "", int(result.pending)) << '\n';
+              << Ctl::tr("%n entry(ies) wait for a supervisor's validation", "", int(result.pending)) << '\n'
+              << (result.checkedEarlier
+                         ? Ctl::tr("%n earlier sighting(s) of the new live entries", "", result.earlierSightings)
+                         : Ctl::tr("earlier sightings of the new live entries were not looked for: %1 has no access "
+                                   "band (import from the console as an investigator for that)")
+                               .arg(commandLineUser()))
+              << '\n';
         return result.problems.empty() ? Ok : SomeInputRefused;
     }
 

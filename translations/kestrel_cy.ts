@@ -2054,6 +2054,16 @@
             <numerusform></numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>; %n earlier sighting(s) of new entries raised as alerts</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>kestrel::PushServer</name>
@@ -3303,6 +3313,20 @@ category: adds or changes one. Changes are audited.</source>
     </message>
     <message>
         <source>%1: %2% done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n earlier sighting(s) of the new live entries</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>earlier sightings of the new live entries were not looked for: %1 has no access band (import from the console as an investigator for that)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

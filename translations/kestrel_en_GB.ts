@@ -2000,6 +2000,13 @@
             <numerusform>Saved %n bad lines to %1</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>; %n earlier sighting(s) of new entries raised as alerts</source>
+        <translation>
+            <numerusform>; %n earlier sighting of new entries raised as alerts</numerusform>
+            <numerusform>; %n earlier sightings of new entries raised as alerts</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>kestrel::PushServer</name>
@@ -3228,6 +3235,17 @@ category: adds or changes one. Changes are audited.</source>
     </message>
     <message>
         <source>%1: %2% done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n earlier sighting(s) of the new live entries</source>
+        <translation>
+            <numerusform>%n earlier sighting of the new live entries</numerusform>
+            <numerusform>%n earlier sightings of the new live entries</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>earlier sightings of the new live entries were not looked for: %1 has no access band (import from the console as an investigator for that)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -344,8 +344,13 @@ void HotlistBook::importDone()
         : tr("Imported %1 entries from %2; %n bad line(s) left out", "", int(m_problems.size()))
                 .arg(m_result.entries)
                 .arg(m_import.path)
-            + (m_result.pending > 0 ? tr("; %n wait for validation", "", int(m_result.pending)) : QString());
+            + (m_result.pending > 0 ? tr("; %n wait for validation", "", int(m_result.pending)) : QString())
+            + (m_result.earlierSightings > 0
+                    ? tr("; %n earlier sighting(s) of new entries raised as alerts", "", m_result.earlierSightings)
+                    : QString());
     Q_EMIT importChanged();
+    for (const Alert& alert : m_result.retrospective)
+        Q_EMIT alertRaised(alert);
     loadLists();
     refresh();
 }

@@ -90,7 +90,7 @@ public:
     Q_INVOKABLE QVariantMap fieldsOf(qint64 id) const;
 
 Q_SIGNALS:
-    // An earlier sighting of an entry this console validated, raised as a retrospective alert.
+    // An earlier sighting of an entry this console validated or imported live, raised as a retrospective alert.
     void alertRaised(const kestrel::Alert& alert);
     void refreshed();
     void listsChanged();

@@ -2,6 +2,10 @@
 #include "hotlistimport.h"
 
 #include "hotliststore.h"
+#include "retrospective.h"
+
+#include "access/userstore.h"
+#include "policy/policy.h"
 
 #include "audit/auditlog.h"
 #include "store/database.h"
@@ -12,6 +16,8 @@
 #include <QJsonObject>
 
 #include <algorithm>
+#include <set>
+#include <unordered_set>
 
 namespace kestrel {
 
@@ -61,6 +67,22 @@ HotlistImportResult importHotlist(
     }
     for (auto& e : parsed.entries)
         e.state = importedState(e.source);
+    // What was live on the file's lists before, so that what is new among the live lines is known after.
+    auto importer = UserStore(db).find(import.by);
+    if (importer && !allows(importer->roles, Capability::SearchReads))
+        importer.reset(); // a user who may not search has no band to look in
+    std::unordered_set<std::string> before;
+    if (importer) {
+        std::set<QString> lists;
+        for (const auto& e : parsed.entries)
+            if (e.state == EntryState::Live)
+                lists.insert(e.list);
+        for (const QString& list : lists) {
+            HotlistQuery query = HotlistQuery::inState(QStringLiteral("live"));
+            query.list = list;
+            store.forEachMatching(query, nowMs, 0, [&](const HotlistEntry& e) { before.insert(e.vrm); });
+        }
+    }
     const QJsonObject detail { { QStringLiteral("file"), QFileInfo(file).absoluteFilePath() },
         { QStringLiteral("entries"), qint64(parsed.entries.size()) },
         { QStringLiteral("lines_skipped"), qint64(parsed.problems.size()) },
@@ -77,6 +99,19 @@ HotlistImportResult importHotlist(
         result.failure = HotlistImportText::tr("the refresh of %1 was stopped; the old list is still live")
                              .arg(import.replaceList);
         return result;
+    }
+    if (importer) {
+        result.checkedEarlier = true;
+        const Policy policy = Policy::load(db);
+        for (const auto& e : parsed.entries) {
+            if (e.state != EntryState::Live || before.count(e.vrm))
+                continue;
+            Database::Transaction tx(db);
+            auto hits = checkRetrospectively(db, e, *importer, policy, nowMs);
+            tx.commit();
+            result.earlierSightings += hits.reads;
+            std::move(hits.alerts.begin(), hits.alerts.end(), std::back_inserter(result.retrospective));
+        }
     }
     result.entries = qint64(parsed.entries.size());
     result.pending = std::count_if(parsed.entries.begin(), parsed.entries.end(),

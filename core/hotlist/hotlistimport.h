@@ -3,6 +3,8 @@
 
 #include "hotlistcsv.h"
 
+#include "alerts/alert.h"
+
 #include <QString>
 
 #include <functional>
@@ -30,9 +32,16 @@ struct HotlistImportResult {
     qint64 entries = 0; // imported
     qint64 pending = 0; // of them, waiting for a supervisor's validation
     std::vector<LineProblem> problems; // every bad line, by number, with why
+    // Entries live at once (PNC lines) whose VRM was not live on their list before were checked against earlier
+    // reads as the importer (when the importer is a user who may search: within their band, each audited as
+    // their search under the entry's reference). Earlier sightings became these retrospective alerts.
+    bool checkedEarlier = false;
+    int earlierSightings = 0;
+    std::vector<Alert> retrospective;
 };
 
-// Reads, checks and stores the file, audited as hotlist-imported. progress(fraction done, 0 to 1) is told as it
+// Reads, checks and stores the file, audited as hotlist-imported, then checks its new live entries against
+// earlier reads (above). progress(fraction done, 0 to 1) is told as it
 // goes (reading is the first half, storing the second); returning false stops the import, which then changes
 // nothing.
 HotlistImportResult importHotlist(

@@ -155,6 +155,42 @@ private Q_SLOTS:
         QVERIFY2(report.open(QIODevice::ReadOnly), qPrintable(message));
         QCOMPARE(report.readAll(), QByteArray("line,reason\n200002,VRM 'BAD!' is not 1 to 15 letters and digits\n"));
     }
+
+    void liveLinesNewToTheirListAreCheckedAgainstEarlierReads()
+    {
+        Database db(m_dir.filePath("book.db"));
+        std::vector<Read> earlier(1);
+        earlier[0].vrm = "RT12RTR";
+        earlier[0].camera = "CAM2";
+        earlier[0].timeMs = m_now - 3 * 24 * 3600 * 1000LL;
+        {
+            Database::Transaction tx(db);
+            SqliteReadStore(db).append(earlier);
+            tx.commit();
+        }
+        QFile csv(m_dir.filePath("stolen.csv"));
+        QVERIFY(csv.open(QIODevice::WriteOnly));
+        csv.write("vrm,list,category,priority,action,source,reference,effective,expiry\n"
+                  "RT12RTR,Stolen,stolen vehicle,,,PNC,CRI/7,,\n"
+                  "QQ99QQQ,Stolen,stolen vehicle,,,PNC,CRI/8,,\n");
+        csv.close();
+        Desk ivy(db, m_dir.filePath("book.db"), "ivy", m_now); // an investigator: her band reaches back
+        QSignalSpy raised(&ivy.book, &HotlistBook::alertRaised);
+        ivy.book.startImport(csv.fileName(), "csv", {});
+        QTRY_VERIFY_WITH_TIMEOUT(!ivy.book.property("importing").toBool(), 30'000);
+        QVERIFY2(ivy.book.property("importStatus").toString().contains("1 earlier sighting"),
+            qPrintable(ivy.book.property("importStatus").toString()));
+        QCOMPARE(raised.count(), 1);
+        const Alert alert = raised.at(0).at(0).value<Alert>();
+        QVERIFY(alert.retrospective);
+        QCOMPARE(alert.vrm, std::string("RT12RTR"));
+        QCOMPARE(alert.reference, QStringLiteral("CRI/7"));
+
+        // The same lines again: nothing new on the list, nothing looked for again.
+        ivy.book.startImport(csv.fileName(), "csv", QStringLiteral("Stolen"));
+        QTRY_VERIFY_WITH_TIMEOUT(!ivy.book.property("importing").toBool(), 30'000);
+        QCOMPARE(raised.count(), 1);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestHotlistBook)
