@@ -10,6 +10,7 @@
 #include "bench/benchmarks.h"
 #include "cameras/camerahealth.h"
 #include "cameras/camerastore.h"
+#include "clones/clonestore.h"
 #include "demo/agentpush.h"
 #include "demo/mjpegstream.h"
 #include "demo/trafficvideo.h"
@@ -30,6 +31,7 @@
 #include "security/keychain.h"
 #include "store/database.h"
 #include "store/sqlitereadstore.h"
+#include "vrm/vrm.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -91,6 +93,9 @@ const QString overview
               "  alerts dispatch ID          record the incident a unit was dispatched under (--incident, --as)\n"
               "  alerts close ID             close an alert with a reason (--reason, --as)\n"
               "  alerts history ID           every step of one alert, with who and when\n"
+              "  clones [list] [--json]      suspected and reported cloned plates, with their evidence counts\n"
+              "  clones show ID              one case: the genuine vehicle, the evidence reads, the history\n"
+              "  clones report|assign|state|merge   the keeper's report and the case's steps (--as USER)\n"
               "  camera add ID               register a camera (--name, --push --token TOKEN or --url URL, ...)\n"
               "  camera set ID               change a camera (the options of add, --enable, --disable)\n"
               "  camera list [--json]        the cameras, their sources, positions and DPIA reviews\n"
@@ -1443,6 +1448,192 @@ int keychainCommand(const QString& dbPath, QStringList args)
     return Ok;
 }
 
+// clones list|show|report|assign|state|merge.
+int clones(const QString& dbPath, QStringList args)
+{
+    const QString action
+        = args.isEmpty() || args.first().startsWith(QLatin1Char('-')) ? QStringLiteral("list") : args.takeFirst();
+    const QStringList actions { QStringLiteral("list"), QStringLiteral("show"), QStringLiteral("report"),
+        QStringLiteral("assign"), QStringLiteral("state"), QStringLiteral("merge") };
+    if (!actions.contains(action)) {
+        err() << Ctl::tr("clones what? kestrelctl clones list|show|report|assign|state|merge; see --help") << '\n';
+        return Usage;
+    }
+    const QMap<QString, QStringList> positional { { QStringLiteral("list"), {} },
+        { QStringLiteral("show"), { QStringLiteral("ID") } }, { QStringLiteral("report"), { QStringLiteral("VRM") } },
+        { QStringLiteral("assign"), { QStringLiteral("ID") } },
+        { QStringLiteral("state"), { QStringLiteral("ID"), QStringLiteral("STATE") } },
+        { QStringLiteral("merge"), { QStringLiteral("FROM"), QStringLiteral("INTO") } } };
+    Command cmd(QStringLiteral("clones ") + action + QLatin1Char(' ') + positional[action].join(QLatin1Char(' ')),
+        Ctl::tr("Cloned vehicles. A case opens when a VRM is read at two places no vehicle could drive between in the\n"
+                "time (or when the genuine keeper reports it) and gathers the evidence reads, kept from retention\n"
+                "until it closes. list: the cases (--all for closed ones too). show: one case. report: the keeper's\n"
+                "report. assign: the investigator (the case goes under investigation). state: under-investigation,\n"
+                "confirmed-clone (--hotlist adds a pending \"cloned VRM\" entry), not-a-clone or closed. merge: a\n"
+                "detected case into another. Every step is audited."),
+        positional[action]);
+    const QCommandLineOption json(QStringLiteral("json"), Ctl::tr("one JSON object"));
+    const QCommandLineOption all(QStringLiteral("all"), Ctl::tr("closed cases too"));
+    const QCommandLineOption as(QStringLiteral("as"), Ctl::tr("who is acting"), QStringLiteral("USER"));
+    const QCommandLineOption investigator(
+        QStringLiteral("investigator"), Ctl::tr("who investigates"), QStringLiteral("USER"));
+    const QCommandLineOption note(QStringLiteral("note"), Ctl::tr("why"), QStringLiteral("TEXT"));
+    const QCommandLineOption hotlistEntry(
+        QStringLiteral("hotlist"), Ctl::tr("with confirmed-clone: add a \"cloned VRM\" hotlist entry (pending)"));
+    const QCommandLineOption reporter(QStringLiteral("reporter"), Ctl::tr("the keeper's name"), QStringLiteral("NAME"));
+    const QCommandLineOption contact(QStringLiteral("contact"), Ctl::tr("how to reach them"), QStringLiteral("TEXT"));
+    const QCommandLineOption make(
+        QStringLiteral("make"), Ctl::tr("the genuine vehicle's make"), QStringLiteral("MAKE"));
+    const QCommandLineOption model(QStringLiteral("model"), Ctl::tr("its model"), QStringLiteral("MODEL"));
+    const QCommandLineOption colour(QStringLiteral("colour"), Ctl::tr("its colour"), QStringLiteral("COLOUR"));
+    const QCommandLineOption notice(QStringLiteral("notice"),
+        Ctl::tr("a ticket or notice received: DATE;PLACE;ISSUER;REFERENCE (repeat for each)"), QStringLiteral("N"));
+    const QCommandLineOption dvla(QStringLiteral("dvla-told"), Ctl::tr("the keeper has told the DVLA"));
+    const QCommandLineOption crime(
+        QStringLiteral("crime-reference"), Ctl::tr("the crime reference number"), QStringLiteral("REF"));
+    const QCommandLineOption file(
+        QStringLiteral("file"), Ctl::tr("an evidence file (image or PDF; repeat for each)"), QStringLiteral("PATH"));
+    if (action == QLatin1String("list"))
+        cmd.parser.addOptions({ json, all });
+    else if (action == QLatin1String("report"))
+        cmd.parser.addOptions({ reporter, contact, make, model, colour, notice, dvla, crime, file, as,
+            passwordStdinOption(), keychainOption() });
+    else if (action != QLatin1String("show"))
+        cmd.parser.addOptions({ investigator, note, hotlistEntry, as, passwordStdinOption(), keychainOption() });
+    if (!cmd.parse(args, int(positional[action].size())))
+        return cmd.exit;
+
+    Database db(dbPath);
+    CloneStore store(db);
+    const auto describe = [](const CloneCase& c) {
+        return QJsonObject { { QStringLiteral("id"), c.id }, { QStringLiteral("vrm"), QString::fromStdString(c.vrm) },
+            { QStringLiteral("state"), QLatin1String(caseStateName(c.state)) }, { QStringLiteral("origin"), c.origin },
+            { QStringLiteral("evidence"), c.evidence }, { QStringLiteral("assigned_to"), c.assignedTo },
+            { QStringLiteral("opened"), isotime::format(c.openedMs, true) },
+            { QStringLiteral("hotlist_entry"), c.hotlistEntry }, { QStringLiteral("merged_into"), c.mergedInto } };
+    };
+    if (action == QLatin1String("list")) {
+        const auto cases = store.list(!cmd.parser.isSet(all));
+        if (cmd.parser.isSet(json)) {
+            QJsonArray array;
+            for (const auto& c : cases)
+                array.append(describe(c));
+            out() << QJsonDocument(QJsonObject { { QStringLiteral("cases"), array } }).toJson(QJsonDocument::Compact)
+                  << Qt::endl;
+            return Ok;
+        }
+        out() << Ctl::tr("%n case(s)", "", int(cases.size())) << '\n';
+        for (const auto& c : cases)
+            out() << QStringList { QString::number(c.id), QString::fromStdString(c.vrm),
+                QLatin1String(caseStateName(c.state)), c.origin, Ctl::tr("%n evidence read(s)", "", c.evidence),
+                c.assignedTo }
+                         .join(QLatin1Char('\t'))
+                  << '\n';
+        return Ok;
+    }
+    bool numeric = false;
+    const qint64 id = action == QLatin1String("report") ? 0 : cmd.arg(0).toLongLong(&numeric);
+    if (action != QLatin1String("report") && !numeric) {
+        err() << Ctl::tr("'%1' is not a case number").arg(cmd.arg(0)) << '\n';
+        return Usage;
+    }
+    if (action == QLatin1String("show")) {
+        const auto c = store.get(id);
+        if (!c) {
+            err() << Ctl::tr("there is no clone case %1").arg(id) << '\n';
+            return SomeInputRefused;
+        }
+        out() << Ctl::tr("case %1: %2, %3 (%4)")
+                     .arg(id)
+                     .arg(QString::fromStdString(c->vrm), caseStateText(c->state), c->origin)
+              << '\n';
+        if (!c->assignedTo.isEmpty())
+            out() << Ctl::tr("investigator: %1").arg(c->assignedTo) << '\n';
+        if (c->report) {
+            const auto& r = *c->report;
+            out() << Ctl::tr("genuine vehicle: %1 %2 %3; keeper %4 (%5); crime reference %6; DVLA %7")
+                         .arg(r.colour, r.make, r.model, r.reporter, r.contact, r.crimeReference,
+                             r.dvlaTold ? Ctl::tr("told") : Ctl::tr("not told"))
+                  << '\n';
+            for (const Notice& n : r.notices)
+                out() << Ctl::tr("notice: %1, %2, %3, %4").arg(n.date, n.place, n.issuer, n.reference) << '\n';
+        }
+        SqliteReadStore reads(db);
+        out() << Ctl::tr("%n evidence read(s):", "", c->evidence) << '\n';
+        for (const auto& e : store.evidence(id)) {
+            const auto read = reads.get(e.readId);
+            const QStringList fields { QString::number(e.readId),
+                read ? isotime::format(read->timeMs) : Ctl::tr("(deleted)"),
+                read ? QString::fromStdString(read->camera) : QString(),
+                read ? QString::fromStdString(read->vehicle.colour + ' ' + read->vehicle.make).trimmed() : QString(),
+                e.note };
+            out() << fields.join(QLatin1Char('\t')) << '\n';
+        }
+        for (const auto& h : store.history(id))
+            out() << isotime::format(h.timeMs) << '\t' << h.who << '\t' << h.action << '\t' << h.detail << '\n';
+        return Ok;
+    }
+    if (!cmd.parser.isSet(as)) {
+        err() << Ctl::tr("say who is acting with --as USER") << '\n';
+        return Usage;
+    }
+    const auto user = signedIn(db, dbPath, cmd, cmd.parser.value(as), QStringLiteral("clones ") + action);
+    if (!user)
+        return SomeInputRefused;
+    const qint64 now = systemClock();
+    QString problem;
+    qint64 shown = id;
+    if (action == QLatin1String("report")) {
+        VictimReport r;
+        r.vrm = vrm::normalise(cmd.arg(0).toStdString());
+        r.reporter = cmd.parser.value(reporter);
+        r.contact = cmd.parser.value(contact);
+        r.make = cmd.parser.value(make);
+        r.model = cmd.parser.value(model);
+        r.colour = cmd.parser.value(colour);
+        r.dvlaTold = cmd.parser.isSet(dvla);
+        r.crimeReference = cmd.parser.value(crime);
+        for (const QString& n : cmd.parser.values(notice)) {
+            const QStringList f = n.split(QLatin1Char(';'));
+            if (f.size() != 4) {
+                err() << Ctl::tr("--notice is DATE;PLACE;ISSUER;REFERENCE, not '%1'").arg(n) << '\n';
+                return Usage;
+            }
+            r.notices.push_back({ f[0].trimmed(), f[1].trimmed(), f[2].trimmed(), f[3].trimmed() });
+        }
+        for (const QString& path : cmd.parser.values(file)) {
+            QFile f(path);
+            if (!f.open(QIODevice::ReadOnly)) {
+                err() << Ctl::tr("cannot read %1: %2; nothing was reported").arg(path, f.errorString()) << '\n';
+                return Failed;
+            }
+            r.files.emplace_back(QFileInfo(path).fileName(), f.readAll());
+        }
+        problem = store.report(r, *user, now, shown);
+    } else if (action == QLatin1String("assign")) {
+        problem = store.assign(id, cmd.parser.value(investigator), *user, now);
+    } else if (action == QLatin1String("state")) {
+        const auto to = parseCaseState(cmd.arg(1));
+        if (!to) {
+            err() << Ctl::tr("the state is under-investigation, confirmed-clone, not-a-clone or closed") << '\n';
+            return Usage;
+        }
+        problem = store.advance(id, *to, *user, cmd.parser.value(note), now, cmd.parser.isSet(hotlistEntry));
+    } else {
+        bool into = false;
+        const qint64 target = cmd.arg(1).toLongLong(&into);
+        problem = into ? store.merge(id, target, *user, now) : Ctl::tr("'%1' is not a case number").arg(cmd.arg(1));
+        shown = target;
+    }
+    if (!problem.isEmpty()) {
+        err() << problem << Ctl::tr("; nothing was changed") << '\n';
+        return SomeInputRefused;
+    }
+    const auto c = store.get(shown);
+    out() << QJsonDocument(describe(*c)).toJson(QJsonDocument::Compact) << Qt::endl;
+    return Ok;
+}
+
 int camera(const QString& dbPath, QStringList args)
 {
     const QString action = args.isEmpty() ? QString() : args.takeFirst();
@@ -2043,6 +2234,8 @@ int main(int argc, char** argv)
             return alerts(dbPath, args);
         if (command == QLatin1String("camera"))
             return camera(dbPath, args);
+        if (command == QLatin1String("clones"))
+            return clones(dbPath, args);
         if (command == QLatin1String("user"))
             return user(dbPath, args);
         if (command == QLatin1String("audit"))

@@ -37,6 +37,10 @@ bool allows(Roles roles, Capability capability)
         return roles & (Role::Investigator | Role::SeniorInvestigator | Role::Supervisor);
     case Capability::ValidateHotlistEntries:
         return roles & Role::Supervisor;
+    case Capability::ReportClones:
+        return roles & (Role::Operator | Role::Investigator | Role::SeniorInvestigator | Role::Supervisor);
+    case Capability::InvestigateClones:
+        return roles & (Role::Investigator | Role::SeniorInvestigator | Role::Supervisor);
     }
     return false;
 }

@@ -34,6 +34,8 @@ enum class Capability {
     ReadAudit, // the audit trail
     EditHotlists, // add hotlist entries (they wait for validation) and remove them
     ValidateHotlistEntries, // make another person's pending hotlist entry live
+    ReportClones, // take a cloned plate's victim's report (control room and investigators)
+    InvestigateClones, // work clone cases: be assigned one, move it on, merge, confirm
 };
 
 bool allows(Roles roles, Capability capability);

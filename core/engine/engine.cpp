@@ -2,6 +2,7 @@
 #include "engine.h"
 
 #include "alerts/alertstore.h"
+#include "clones/clonestore.h"
 #include "hotlist/hotliststore.h"
 #include "store/database.h"
 #include "store/sqlitereadstore.h"
@@ -15,7 +16,9 @@ Engine::Engine(const QString& dbPath, Clock clock, EngineOptions options)
     , m_reads(std::make_unique<SqliteReadStore>(*m_db))
     , m_hotlists(std::make_unique<HotlistStore>(*m_db))
     , m_alerts(std::make_unique<AlertStore>(*m_db))
+    , m_clones(std::make_unique<CloneStore>(*m_db))
     , m_policy(Policy::load(*m_db))
+    , m_cloneDetector(m_policy.cloneMaxKmh, m_policy.cloneWindowMs)
     , m_dbPath(dbPath)
 {
     qRegisterMetaType<kestrel::Alert>();
@@ -152,9 +155,29 @@ void Engine::run()
     }
 }
 
+std::optional<GeoPoint> Engine::placeOf(const Read& read, qint64 nowMs)
+{
+    if (read.latitude && read.longitude)
+        return GeoPoint { *read.latitude, *read.longitude };
+    if (nowMs - m_placesLoadedMs > 60'000) { // a camera moved or added meanwhile is seen within a minute
+        m_cameraPlaces.clear();
+        m_placesLoadedMs = nowMs;
+    }
+    const auto [it, first] = m_cameraPlaces.try_emplace(read.camera);
+    if (first) {
+        auto& select = m_db->prepared("SELECT latitude, longitude FROM cameras WHERE code = ?");
+        select.bind(1, read.camera);
+        if (select.step() && !select.isNull(0) && !select.isNull(1))
+            it->second = GeoPoint { select.real(0), select.real(1) };
+        select.reset();
+    }
+    return it->second;
+}
+
 void Engine::process(std::vector<Pending>& work)
 {
     std::vector<AlertStore::Raised> raised;
+    std::vector<std::pair<qint64, bool>> suspected;
     bool stored = false;
     qint64 count = 0;
     try {
@@ -183,6 +206,11 @@ void Engine::process(std::vector<Pending>& work)
                     }
                 }
             }
+            // Exact VRMs, each compared with where its plate was last seen.
+            for (const Read& read : pending.reads)
+                if (const auto where = placeOf(read, now))
+                    if (const auto suspicion = m_cloneDetector.check(read, *where))
+                        suspected.push_back(m_clones->suspect(*suspicion, now));
             count += static_cast<qint64>(pending.reads.size());
         }
         tx.commit();
@@ -204,6 +232,8 @@ void Engine::process(std::vector<Pending>& work)
         else
             Q_EMIT alertFolded(r.alert);
     }
+    for (const auto& [id, isNew] : suspected)
+        Q_EMIT cloneSuspected(id, isNew);
 }
 
 } // namespace kestrel

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "alerts/alert.h"
+#include "clones/clonedetector.h"
 #include "hotlist/hotlistmatcher.h"
 #include "io/clock.h"
 #include "policy/policy.h"
@@ -16,10 +17,12 @@
 #include <memory>
 #include <mutex>
 #include <thread>
+#include <unordered_map>
 
 namespace kestrel {
 
 class AlertStore;
+class CloneStore;
 class Database;
 class HotlistStore;
 class SqliteReadStore;
@@ -74,6 +77,8 @@ Q_SIGNALS:
     // The matcher was rebuilt from hotlists that changed: entries live now.
     void hotlistsReloaded(qint64 entries);
     void storeFailed(const QString& message);
+    // A journey no vehicle can make raised a clone case (isNew) or added evidence to the VRM's open one.
+    void cloneSuspected(qint64 caseId, bool isNew);
 
 private:
     struct Pending {
@@ -94,7 +99,14 @@ private:
     std::unique_ptr<SqliteReadStore> m_reads;
     std::unique_ptr<HotlistStore> m_hotlists;
     std::unique_ptr<AlertStore> m_alerts;
+    std::unique_ptr<CloneStore> m_clones;
     Policy m_policy;
+    // Where each read was taken: the position a mobile camera sent, or its camera's (fixed cameras' positions,
+    // looked up once a minute at most); nothing when neither is known.
+    std::optional<GeoPoint> placeOf(const Read& read, qint64 nowMs);
+    std::unordered_map<std::string, std::optional<GeoPoint>> m_cameraPlaces;
+    qint64 m_placesLoadedMs = 0;
+    CloneDetector m_cloneDetector;
 
     QString m_dbPath;
     mutable std::mutex m_matcherMutex; // guards the pointer only: a matcher is never changed once built

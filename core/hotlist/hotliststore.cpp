@@ -97,7 +97,9 @@ QString HotlistStore::addPending(HotlistEntry& entry, const User& by, qint64 now
 {
     if (!allows(by.roles, Capability::EditHotlists))
         return HotlistText::tr("%1 may not change hotlists").arg(by.name);
-    Database::Transaction tx(m_db);
+    std::optional<Database::Transaction> own; // or the caller's (a clone case confirmed)
+    if (!m_db.inTransaction())
+        own.emplace(m_db);
     std::vector<HotlistEntry> one { entry };
     one.front().state = EntryState::Pending;
     insert(one, nowMs, by.name, 0);
@@ -105,7 +107,8 @@ QString HotlistStore::addPending(HotlistEntry& entry, const User& by, qint64 now
     entry = one.front();
     AuditLog(m_db).append({ 0, nowMs, by.name, roleNames(by.roles).join(QLatin1Char(',')),
         QStringLiteral("hotlist-added"), describe(entry) });
-    tx.commit();
+    if (own)
+        own->commit();
     return {};
 }
 

@@ -51,8 +51,8 @@ public:
     // Adds the entries, each in the state it holds (pending unless the caller decided otherwise), in one
     // transaction, assigning their ids; addedMs and addedBy say when and who (who: the audit trail's actor).
     void add(std::vector<HotlistEntry>& entries, qint64 addedMs, const QString& addedBy = {});
-    // Adds one entry by hand, pending until a second person validates it, audited as hotlist-added. Refused, with
-    // why, unless `by` may edit hotlists.
+    // Adds one entry by hand, pending until a second person validates it, audited as hotlist-added (in the
+    // caller's transaction, if any). Refused, with why, unless `by` may edit hotlists.
     QString addPending(HotlistEntry& entry, const User& by, qint64 nowMs);
     // Replaces every entry of a list with these (a PNC extract is a full refresh). The new list is written
     // beside the old in short transactions, so that ingest and matching go on meanwhile, and is made current in

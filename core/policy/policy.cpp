@@ -23,6 +23,8 @@ const QString readRetentionKey = QStringLiteral("retention.reads_months");
 const QString imageRetentionKey = QStringLiteral("retention.images_months");
 const QString reasonsKey = QStringLiteral("alerts.close_reasons");
 const QString retrospectiveKey = QStringLiteral("hotlist.retrospective_days");
+const QString cloneSpeedKey = QStringLiteral("clones.max_kmh");
+const QString cloneWindowKey = QStringLiteral("clones.window_seconds");
 const QString separator = QStringLiteral(";");
 
 // Parses a value for key into policy; returns why it is refused, or an empty string.
@@ -70,6 +72,16 @@ QString apply(Policy& policy, const QString& key, const QString& value)
         if (!ok || days < 0 || days > 90)
             return PolicyText::tr("%1 must be a whole number of days from 0 to 90").arg(key);
         policy.retrospectiveDays = days;
+    } else if (key == cloneSpeedKey) {
+        const int kmh = value.toInt(&ok);
+        if (!ok || kmh < 50 || kmh > 1000)
+            return PolicyText::tr("%1 must be a whole number of km/h from 50 to 1000").arg(key);
+        policy.cloneMaxKmh = kmh;
+    } else if (key == cloneWindowKey) {
+        const int seconds = value.toInt(&ok);
+        if (!ok || seconds < 0 || seconds > 3600)
+            return PolicyText::tr("%1 must be a whole number of seconds from 0 to 3600").arg(key);
+        policy.cloneWindowMs = qint64(seconds) * 1000;
     } else if (key == reasonsKey) {
         QStringList reasons;
         for (const QString& reason : value.split(separator))
@@ -120,6 +132,12 @@ std::vector<Policy::Setting> Policy::settings() const
         { imageRetentionKey, QString::number(imageRetentionMonths),
             PolicyText::tr("months after which read images are deleted") },
         { reasonsKey, closeReasons.join(separator), PolicyText::tr("reasons an operator may give to close an alert") },
+        { cloneSpeedKey, QString::number(cloneMaxKmh),
+            PolicyText::tr("a VRM read at two cameras further apart than this speed (km/h, straight line) allows is a "
+                           "suspected clone") },
+        { cloneWindowKey, QString::number(cloneWindowMs / 1000),
+            PolicyText::tr("a VRM read at two sites (1 km or more apart) within this many seconds is a suspected "
+                           "clone") },
         { retrospectiveKey, QString::number(retrospectiveDays),
             PolicyText::tr("days of reads a hotlist entry is checked against when it goes live (within its owner's "
                            "access band; 0: none)") },

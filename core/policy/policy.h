@@ -35,6 +35,10 @@ struct Policy {
     int imageRetentionMonths = 12;
     // A hotlist entry going live is checked against the reads of this many days before (retrospective hits).
     int retrospectiveDays = 14;
+    // A VRM read at two places further apart than this speed allows, or at two sites within cloneWindowMs, is a
+    // suspected clone (straight-line distance between the cameras).
+    int cloneMaxKmh = 150;
+    qint64 cloneWindowMs = 60 * 1000;
     // Reasons an operator may give for closing an alert.
     QStringList closeReasons = { QStringLiteral("misread"), QStringLiteral("make/model/colour mismatch"),
         QStringLiteral("duplicate"), QStringLiteral("information-only marker"), QStringLiteral("no unit available"),

@@ -156,6 +156,27 @@ inline const std::vector<std::string>& migrations()
                ('no mot', 2, 'No MOT recorded: stop if convenient and advise.'),
                ('no tax', 2, 'No vehicle tax recorded: report to DVLA.'),
                ('intelligence', 2, 'Intelligence interest: record only, do not stop.');)",
+        // 14: cloned vehicles. A case per VRM while it is open (detected from impossible journeys, or reported by
+        // the genuine keeper), its evidence reads (preserved from retention while the case is open), the victim's
+        // report with the notices they received and their files, and the case's history.
+        R"(CREATE TABLE clone_cases(id INTEGER PRIMARY KEY, vrm TEXT NOT NULL, state TEXT NOT NULL, origin TEXT NOT NULL,
+                                     opened INTEGER NOT NULL, updated INTEGER NOT NULL,
+                                     assigned_to TEXT NOT NULL DEFAULT '', merged_into INTEGER,
+                                     hotlist_entry INTEGER);
+           CREATE INDEX clone_cases_by_vrm ON clone_cases(vrm, state);
+           CREATE TABLE clone_evidence(case_id INTEGER NOT NULL, read_id INTEGER NOT NULL, note TEXT NOT NULL,
+                                       added INTEGER NOT NULL, PRIMARY KEY(case_id, read_id)) WITHOUT ROWID;
+           CREATE TABLE clone_reports(case_id INTEGER PRIMARY KEY, reporter TEXT NOT NULL, contact TEXT NOT NULL,
+                                      make TEXT NOT NULL, model TEXT NOT NULL, colour TEXT NOT NULL,
+                                      dvla_told INTEGER NOT NULL, crime_reference TEXT NOT NULL,
+                                      taken_by TEXT NOT NULL, taken INTEGER NOT NULL);
+           CREATE TABLE clone_notices(id INTEGER PRIMARY KEY, case_id INTEGER NOT NULL, date TEXT NOT NULL,
+                                      place TEXT NOT NULL, issuer TEXT NOT NULL, reference TEXT NOT NULL);
+           CREATE TABLE clone_files(id INTEGER PRIMARY KEY, case_id INTEGER NOT NULL, name TEXT NOT NULL,
+                                    data BLOB NOT NULL);
+           CREATE TABLE clone_history(id INTEGER PRIMARY KEY, case_id INTEGER NOT NULL, ts INTEGER NOT NULL,
+                                      who TEXT NOT NULL, action TEXT NOT NULL, detail TEXT NOT NULL);
+           CREATE INDEX clone_history_by_case ON clone_history(case_id);)",
     };
     return steps;
 }

@@ -92,6 +92,32 @@ std::string placeholders(size_t n)
         out += i ? ",?" : "?";
     return out;
 }
+
+// A read's columns (reads r, with its camera c and VRM v joined as readJoins does), and the read they make.
+constexpr const char* readColumns
+    = "r.id, r.ts, c.code, v.vrm, r.confidence, r.candidates, r.direction, r.latitude, r.longitude, r.vehicle";
+constexpr const char* readJoins = " JOIN cameras c ON c.id = r.camera_id JOIN vrms v ON v.id = r.vrm_id";
+
+Read readFrom(const Statement& row)
+{
+    Read read;
+    read.id = row.int64(0);
+    read.timeMs = row.int64(1);
+    read.camera = row.text(2);
+    read.vrm = row.text(3);
+    read.confidence = static_cast<float>(row.int64(4)) / 100.0f;
+    if (!row.isNull(5))
+        read.candidates = decodeCandidates(row.text(5));
+    if (!row.isNull(6))
+        read.direction = row.text(6);
+    if (!row.isNull(7) && !row.isNull(8)) {
+        read.latitude = row.real(7);
+        read.longitude = row.real(8);
+    }
+    if (!row.isNull(9))
+        read.vehicle = decodeVehicle(row.text(9));
+    return read;
+}
 } // namespace
 
 std::string checkPattern(std::string_view pattern)
@@ -225,11 +251,8 @@ ReadPage SqliteReadStore::search(const ReadQuery& query, const SearchProgress& p
     // the page as they come: a pattern matching thousands of vehicles shows its progress and can be stopped.
     constexpr size_t batch = 256;
     const char* const order = query.oldestFirst ? "ASC" : "DESC";
-    std::string sql = "SELECT r.id, r.ts, c.code, v.vrm, r.confidence, r.candidates, r.direction, r.latitude, "
-                      "r.longitude, r.vehicle"
-                      " FROM reads r INDEXED BY reads_by_vrm"
-                      " JOIN cameras c ON c.id = r.camera_id JOIN vrms v ON v.id = r.vrm_id WHERE r.vrm_id IN ("
-        + placeholders(batch) + ") AND r.ts BETWEEN ? AND ?";
+    std::string sql = std::string("SELECT ") + readColumns + " FROM reads r INDEXED BY reads_by_vrm" + readJoins
+        + " WHERE r.vrm_id IN (" + placeholders(batch) + ") AND r.ts BETWEEN ? AND ?";
     if (!cameraIds.empty())
         sql += " AND r.camera_id IN (" + placeholders(cameraIds.size()) + ")";
     if (query.after)
@@ -257,25 +280,8 @@ ReadPage SqliteReadStore::search(const ReadQuery& query, const SearchProgress& p
             select.bind(arg++, query.after->readId);
         }
         select.bind(arg, static_cast<qint64>(wanted));
-        while (select.step()) {
-            Read read;
-            read.id = select.int64(0);
-            read.timeMs = select.int64(1);
-            read.camera = select.text(2);
-            read.vrm = select.text(3);
-            read.confidence = static_cast<float>(select.int64(4)) / 100.0f;
-            if (!select.isNull(5))
-                read.candidates = decodeCandidates(select.text(5));
-            if (!select.isNull(6))
-                read.direction = select.text(6);
-            if (!select.isNull(7) && !select.isNull(8)) {
-                read.latitude = select.real(7);
-                read.longitude = select.real(8);
-            }
-            if (!select.isNull(9))
-                read.vehicle = decodeVehicle(select.text(9));
-            page.reads.push_back(std::move(read));
-        }
+        while (select.step())
+            page.reads.push_back(readFrom(select));
         select.reset();
         std::sort(page.reads.begin(), page.reads.end(), before);
         if (page.reads.size() > wanted)
@@ -290,6 +296,18 @@ ReadPage SqliteReadStore::search(const ReadQuery& query, const SearchProgress& p
     if (page.more)
         page.reads.resize(size_t(query.limit));
     return page;
+}
+
+std::optional<Read> SqliteReadStore::get(qint64 readId)
+{
+    auto& select = m_db.prepared(
+        std::string("SELECT ").append(readColumns).append(" FROM reads r").append(readJoins).append(" WHERE r.id = ?"));
+    select.bind(1, readId);
+    std::optional<Read> out;
+    if (select.step())
+        out = readFrom(select);
+    select.reset();
+    return out;
 }
 
 ReadImages SqliteReadStore::images(qint64 readId)

@@ -16,6 +16,8 @@ public:
     void append(std::span<Read> reads) override;
     ReadPage search(const ReadQuery& query, const SearchProgress& progress = {}) override;
     ReadImages images(qint64 readId) override;
+    // One read by its id (nothing if it was deleted).
+    std::optional<Read> get(qint64 readId);
     qint64 count() override;
     std::vector<std::pair<std::string, qint64>> countByCamera() override;
     std::vector<SlotCount> countBySlot(qint64 sinceMs, qint64 slotMs) override;
