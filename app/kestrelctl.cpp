@@ -124,7 +124,7 @@ const QString overview
               "  policy set KEY VALUE        change a policy setting\n"
               "  recognise [--json] IMAGE... read the plates in images (- reads image paths from stdin)\n"
               "  eval FOLDER                 score recognition on labelled images (labels.csv: image,plate)\n"
-              "  bench match|ingest|hotlist-import|search|recognise|http\n"
+              "  bench match|ingest|hotlist-import|clones|search|recognise|http\n"
               "                              measure the engine; the last line is one JSON object\n"
               "\n"
               "Options:\n"
@@ -2015,6 +2015,11 @@ int runBench(QStringList args)
         o.entries = number(entries, o.entries);
         o.folder = cmd.parser.value(folder);
         result = bench::hotlistImport(o, say);
+    } else if (which == QLatin1String("clones")) {
+        bench::ClonesOptions o;
+        o.reads = number(reads, o.reads);
+        o.vehicles = number(vehicles, o.vehicles);
+        result = bench::clones(o, say);
     } else if (which == QLatin1String("search")) {
         bench::SearchOptions o;
         o.reads = number(reads, o.reads);
@@ -2038,7 +2043,7 @@ int runBench(QStringList args)
         o.folder = cmd.parser.value(folder);
         result = bench::http(o, say);
     } else {
-        err() << Ctl::tr("bench what? match, ingest, hotlist-import, search, recognise or http") << '\n';
+        err() << Ctl::tr("bench what? match, ingest, hotlist-import, clones, search, recognise or http") << '\n';
         return Usage;
     }
     out() << QJsonDocument(result).toJson(QJsonDocument::Compact) << Qt::endl;

@@ -598,6 +598,154 @@
     </message>
 </context>
 <context>
+    <name>CloneDetector</name>
+    <message>
+        <source>read at %1 and at %2: %3 km apart in %4 s (%5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 km/h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at the same moment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; the cameras saw different vehicles (%1 %2, %3 %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CloneStore</name>
+    <message>
+        <source>Reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Under investigation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmed clone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a clone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 may not take clone reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the reporter&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>how to contact them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the genuine vehicle&apos;s make</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give the VRM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>case %1 on %2 already has the keeper&apos;s report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>reported by %1, %n notice(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 may not work clone cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an investigator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no clone case %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>case %1 is closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>assign an investigator to case %1 first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>case %1 is %2: it cannot become %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>case %1 is %2&apos;s: only they or a supervisor move it on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cloned plate (case %1): the genuine vehicle is a %2 %3 %4. Compare make, model and colour before any stop; the genuine keeper is not a suspect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cloned plate (case %1): compare make, model and colour with the genuine vehicle on the case before any stop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hotlist entry %1 added, pending validation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give two different clone cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a closed case cannot be merged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>case %1 has a keeper&apos;s report: merge the detected case into it instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>into case %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>case %1 (%2) merged in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>case %1 merged in</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Console</name>
     <message>
         <source>Kestrel ANPR console</source>
@@ -1401,6 +1549,22 @@
     </message>
     <message>
         <source>days of reads a hotlist entry is checked against when it goes live (within its owner&apos;s access band; 0: none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number of km/h from 50 to 1000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number of seconds from 0 to 3600</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a VRM read at two cameras further apart than this speed (km/h, straight line) allows is a suspected clone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a VRM read at two sites (1 km or more apart) within this many seconds is a suspected clone</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3151,10 +3315,6 @@ supervisor other than who added it makes it live. remove: with a reason. Every c
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>bench what? match, ingest, hotlist-import, search, recognise or http</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>only live entries whose expiry (review date) is within this many days</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3164,61 +3324,6 @@ supervisor other than who added it makes it live. remove: with a reason. Every c
     </message>
     <message>
         <source>--review takes a number of days</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Usage: kestrelctl [--db PATH] COMMAND [ARGS]
-
-Commands:
-  hotlist import FILE         add hotlist entries from a CSV or fixed-width file (--replace LIST)
-  hotlist add|validate|remove add an entry (pending), make one live, or remove one (--as USER)
-  hotlist list|export FILE    the entries (--state, --review DAYS), or all of them as CSV
-  hotlist lists|configure L   the lists; set a list&apos;s owner, source, covert readers
-  hotlist categories|category the categories&apos; default priority and action; change one
-  ingest FILE.csv             store reads (vrm,camera,time[,confidence]), match them, raise alerts
-  alerts [list]               list open alerts
-  alerts claim|release ID     take or give back an alert (--as USER)
-  alerts dispatch ID          record the incident a unit was dispatched under (--incident, --as)
-  alerts close ID             close an alert with a reason (--reason, --as)
-  alerts history ID           every step of one alert, with who and when
-  camera add ID               register a camera (--name, --push --token TOKEN or --url URL, ...)
-  camera set ID               change a camera (the options of add, --enable, --disable)
-  camera list [--json]        the cameras, their sources, positions and DPIA reviews
-  camera remove ID            remove a camera no read refers to
-  user add NAME               add a user (--role ROLE, repeatable; --password-stdin)
-  user set NAME               change a user&apos;s roles (--role), password (--password-stdin),
-                              --enable or --disable
-  user unlock NAME            clear a lock-out after too many wrong passwords
-  user list [--json]          the users, their roles and whether they are locked
-  search --as USER --purpose P --reference REF VRM-or-pattern [--from --to --camera ID --json]
-                              search reads under the access policy (--misread, --oldest-first,
-                              --after for the next page; the password asked for, on stdin, or
-                              --keychain)
-  access request|grant|refuse|list
-                              extended access: investigators ask, supervisors decide (--as USER)
-  keychain store|forget --as USER
-                              keep a user&apos;s password in the OS keychain for --keychain
-  retention run               delete reads and images past their retention; prints what went
-  audit verify                check the audit trail&apos;s hash chain; names the first bad record
-  audit export --from --to    the audit records in a time range (--format csv|json)
-  stats [--json]              counts of reads (in all, per camera) and open alerts; never a VRM
-  serve [--listen ADDR:PORT]  take reads pushed by camera agents over HTTP until SIGTERM
-  simulate --video FILE       render synthetic traffic video (--stream ADDR:PORT: serve it live as
-                              HTTP MJPEG; --post URL: push agent reads)
-  policy [show]               the policy settings and their values
-  policy set KEY VALUE        change a policy setting
-  recognise [--json] IMAGE... read the plates in images (- reads image paths from stdin)
-  eval FOLDER                 score recognition on labelled images (labels.csv: image,plate)
-  bench match|ingest|hotlist-import|search|recognise|http
-                              measure the engine; the last line is one JSON object
-
-Options:
-  --db PATH                   the database (default: %1)
-  -h, --help                  this help; COMMAND --help for a command&apos;s own
-
-Exit status: 0 done; 1 some input was refused (the rest was kept, as reported); 2 the command line was
-wrong; 3 the command failed.
-</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3327,6 +3432,207 @@ category: adds or changes one. Changes are audited.</source>
     </message>
     <message>
         <source>earlier sightings of the new live entries were not looked for: %1 has no access band (import from the console as an investigator for that)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: kestrelctl [--db PATH] COMMAND [ARGS]
+
+Commands:
+  hotlist import FILE         add hotlist entries from a CSV or fixed-width file (--replace LIST)
+  hotlist add|validate|remove add an entry (pending), make one live, or remove one (--as USER)
+  hotlist list|export FILE    the entries (--state, --review DAYS), or all of them as CSV
+  hotlist lists|configure L   the lists; set a list&apos;s owner, source, covert readers
+  hotlist categories|category the categories&apos; default priority and action; change one
+  ingest FILE.csv             store reads (vrm,camera,time[,confidence]), match them, raise alerts
+  alerts [list]               list open alerts
+  alerts claim|release ID     take or give back an alert (--as USER)
+  alerts dispatch ID          record the incident a unit was dispatched under (--incident, --as)
+  alerts close ID             close an alert with a reason (--reason, --as)
+  alerts history ID           every step of one alert, with who and when
+  clones [list] [--json]      suspected and reported cloned plates, with their evidence counts
+  clones show ID              one case: the genuine vehicle, the evidence reads, the history
+  clones report|assign|state|merge   the keeper&apos;s report and the case&apos;s steps (--as USER)
+  camera add ID               register a camera (--name, --push --token TOKEN or --url URL, ...)
+  camera set ID               change a camera (the options of add, --enable, --disable)
+  camera list [--json]        the cameras, their sources, positions and DPIA reviews
+  camera remove ID            remove a camera no read refers to
+  user add NAME               add a user (--role ROLE, repeatable; --password-stdin)
+  user set NAME               change a user&apos;s roles (--role), password (--password-stdin),
+                              --enable or --disable
+  user unlock NAME            clear a lock-out after too many wrong passwords
+  user list [--json]          the users, their roles and whether they are locked
+  search --as USER --purpose P --reference REF VRM-or-pattern [--from --to --camera ID --json]
+                              search reads under the access policy (--misread, --oldest-first,
+                              --after for the next page; the password asked for, on stdin, or
+                              --keychain)
+  access request|grant|refuse|list
+                              extended access: investigators ask, supervisors decide (--as USER)
+  keychain store|forget --as USER
+                              keep a user&apos;s password in the OS keychain for --keychain
+  retention run               delete reads and images past their retention; prints what went
+  audit verify                check the audit trail&apos;s hash chain; names the first bad record
+  audit export --from --to    the audit records in a time range (--format csv|json)
+  stats [--json]              counts of reads (in all, per camera) and open alerts; never a VRM
+  serve [--listen ADDR:PORT]  take reads pushed by camera agents over HTTP until SIGTERM
+  simulate --video FILE       render synthetic traffic video (--stream ADDR:PORT: serve it live as
+                              HTTP MJPEG; --post URL: push agent reads)
+  policy [show]               the policy settings and their values
+  policy set KEY VALUE        change a policy setting
+  recognise [--json] IMAGE... read the plates in images (- reads image paths from stdin)
+  eval FOLDER                 score recognition on labelled images (labels.csv: image,plate)
+  bench match|ingest|hotlist-import|clones|search|recognise|http
+                              measure the engine; the last line is one JSON object
+
+Options:
+  --db PATH                   the database (default: %1)
+  -h, --help                  this help; COMMAND --help for a command&apos;s own
+
+Exit status: 0 done; 1 some input was refused (the rest was kept, as reported); 2 the command line was
+wrong; 3 the command failed.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>clones what? kestrelctl clones list|show|report|assign|state|merge; see --help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cloned vehicles. A case opens when a VRM is read at two places no vehicle could drive between in the
+time (or when the genuine keeper reports it) and gathers the evidence reads, kept from retention
+until it closes. list: the cases (--all for closed ones too). show: one case. report: the keeper&apos;s
+report. assign: the investigator (the case goes under investigation). state: under-investigation,
+confirmed-clone (--hotlist adds a pending &quot;cloned VRM&quot; entry), not-a-clone or closed. merge: a
+detected case into another. Every step is audited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closed cases too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>who investigates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>with confirmed-clone: add a &quot;cloned VRM&quot; hotlist entry (pending)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the keeper&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>how to reach them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the genuine vehicle&apos;s make</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a ticket or notice received: DATE;PLACE;ISSUER;REFERENCE (repeat for each)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the keeper has told the DVLA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the crime reference number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an evidence file (image or PDF; repeat for each)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n evidence read(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a case number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no clone case %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>case %1: %2, %3 (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>investigator: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>genuine vehicle: %1 %2 %3; keeper %4 (%5); crime reference %6; DVLA %7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>told</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not told</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>notice: %1, %2, %3, %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n evidence read(s):</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(deleted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--notice is DATE;PLACE;ISSUER;REFERENCE, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2; nothing was reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the state is under-investigation, confirmed-clone, not-a-clone or closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bench what? match, ingest, hotlist-import, clones, search, recognise or http</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

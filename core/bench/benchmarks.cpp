@@ -3,6 +3,7 @@
 
 #include "access/searchservice.h"
 
+#include "clones/clonedetector.h"
 #include "demo/demofeed.h"
 #include "engine/engine.h"
 #include "hotlist/hotlistcsv.h"
@@ -167,6 +168,62 @@ QJsonObject match(const MatchOptions& o, const Say& say)
         { QStringLiteral("reads"), o.lookups }, { QStringLiteral("p50_us"), p50 }, { QStringLiteral("p99_us"), p99 },
         { QStringLiteral("exact_ns"), exactNs }, { QStringLiteral("bare_set_ns"), bareNs },
         { QStringLiteral("ratio_to_bare_set"), exactNs / bareNs } };
+}
+
+QJsonObject clones(const ClonesOptions& o, const Say& say)
+{
+    // Cameras on a grid over Great Britain (50 to 58.5 N, 5.5 W to 1.5 E), in pairs 2 km apart.
+    QRandomGenerator random(11);
+    std::unordered_map<std::string, GeoPoint> places;
+    std::vector<std::string> codes;
+    const int pairs = std::max(1, o.cameras / 2);
+    const int columns = int(std::ceil(std::sqrt(double(pairs))));
+    for (int i = 0; i < pairs; ++i) {
+        const GeoPoint site { 50.0 + 8.5 * (i / columns) / columns, -5.5 + 7.0 * (i % columns) / columns };
+        for (int side = 0; side < 2; ++side) {
+            codes.push_back("CAM" + std::to_string(i) + (side ? "B" : "A"));
+            places[codes.back()] = { site.latitude + side * 0.018, site.longitude }; // 2 km north
+        }
+    }
+    // Each vehicle drives past its home pair of cameras; one read in a thousand is its plate on a clone, anywhere.
+    const auto vrms = randomVrms(size_t(o.vehicles), 5);
+    std::vector<quint32> home(vrms.size());
+    for (auto& h : home)
+        h = random.bounded(quint32(pairs));
+    const qint64 start = 1'790'000'000'000, dayMs = 24 * 3600 * 1000LL;
+    std::vector<Read> reads(size_t(o.reads));
+    for (size_t i = 0; i < reads.size(); ++i) {
+        const quint32 v = random.bounded(quint32(vrms.size()));
+        reads[i].id = qint64(i + 1);
+        reads[i].vrm = vrms[v];
+        reads[i].timeMs = start + qint64(double(i) / double(reads.size()) * dayMs);
+        const bool clone = random.bounded(1000) == 0;
+        const quint32 pair = clone ? random.bounded(quint32(pairs)) : home[v];
+        reads[i].camera = codes[pair * 2 + random.bounded(2)];
+    }
+    say(QStringLiteral("%1 reads of %2 vehicles at %3 cameras over a day")
+            .arg(reads.size())
+            .arg(vrms.size())
+            .arg(codes.size()));
+
+    CloneDetector detector(150, 60'000);
+    size_t suspicions = 0;
+    const auto t = SteadyClock::now();
+    for (const Read& read : reads) {
+        const auto place = places.find(read.camera); // as the engine's camera cache does
+        if (place != places.end() && detector.check(read, place->second))
+            ++suspicions;
+    }
+    const double seconds = secondsSince(t);
+    const double usPerRead = seconds * 1e6 / double(reads.size());
+    say(QStringLiteral("clone check: %1 us per read on average (%2 s for all); %3 suspected clones; %4 VRMs "
+                       "remembered at the end")
+            .arg(fixed(usPerRead, 3), fixed(seconds))
+            .arg(suspicions)
+            .arg(detector.remembered()));
+    return { { QStringLiteral("benchmark"), QStringLiteral("clones") }, { QStringLiteral("reads"), o.reads },
+        { QStringLiteral("vehicles"), o.vehicles }, { QStringLiteral("cameras"), int(codes.size()) },
+        { QStringLiteral("suspicions"), qint64(suspicions) }, { QStringLiteral("us_per_read"), usPerRead } };
 }
 
 QJsonObject ingest(const IngestOptions& o, const Say& say)

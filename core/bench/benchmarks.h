@@ -50,6 +50,16 @@ struct RecogniseOptions {
 };
 QJsonObject recognise(const RecogniseOptions& options, const Say& say);
 
+struct ClonesOptions {
+    int reads = 10'000'000; // a sixth of a national day
+    int vehicles = 3'000'000;
+    int cameras = 2'000; // across Great Britain, each with a partner 2 km down the road
+};
+// The clone check each read gets as it is stored (its camera's position looked up, then compared with where its
+// VRM was last seen): the average cost per read, on a day's traffic in which one read in a thousand is a cloned
+// plate far from home.
+QJsonObject clones(const ClonesOptions& options, const Say& say);
+
 struct HttpOptions {
     QString serverProgram; // kestrelctl, run as `serve` in a child process
     double rate = 5000; // sustained: reads/s offered

@@ -47,7 +47,8 @@ std::optional<CloneSuspicion> CloneDetector::check(const Read& read, GeoPoint wh
 {
     if (read.timeMs > m_latestMs) {
         m_latestMs = read.timeMs;
-        if (m_latestMs - m_sweptMs > hourMs / 6)
+        // Half a horizon between sweeps: each costs a pass over what is remembered, so they must be rare.
+        if (m_latestMs - m_sweptMs > m_horizonMs / 2)
             forgetOld(m_latestMs);
     }
     const Sighting now { read.id, read.timeMs, read.camera, where, read.vehicle };

@@ -345,6 +345,49 @@ private Q_SLOTS:
             qPrintable(r.out));
     }
 
+    void anImpossibleJourneyOpensOneCloneCaseWithBothReads()
+    {
+        const QString db = m_dir.filePath("clones.db");
+        const auto run = [&](const QStringList& args, const QByteArray& input = {}) {
+            return runKestrelctl(QStringList { "--db", db } + args, input);
+        };
+        QCOMPARE(run({ "camera", "add", "M4-J10", "--name", "M4 J10", "--lat", "51.4300", "--lon", "-0.8870", "--push",
+                         "--token", "a token of the gantry's" })
+                     .exit,
+            0);
+        QCOMPARE(run({ "camera", "add", "M4-J11", "--name", "M4 J11", "--lat", "51.4220", "--lon", "-0.9890", "--push",
+                         "--token", "another token of a gantry's" })
+                     .exit,
+            0);
+        QCOMPARE(run({ "camera", "add", "A1-NCL", "--name", "A1 Newcastle", "--lat", "54.9783", "--lon", "-1.6178",
+                         "--push", "--token", "a token from the north" })
+                     .exit,
+            0);
+        QFile csv(m_dir.filePath("journeys.csv"));
+        QVERIFY(csv.open(QIODevice::WriteOnly));
+        // AB12CDE drives J10 to J11 in 6 minutes (fine); CL12NED is at J10 and, 30 minutes on, in Newcastle.
+        csv.write("vrm,camera,time\n"
+                  "AB12CDE,M4-J10,2026-11-24T10:00:00Z\n"
+                  "AB12CDE,M4-J11,2026-11-24T10:06:00Z\n"
+                  "CL12NED,M4-J10,2026-11-24T10:00:00Z\n"
+                  "CL12NED,A1-NCL,2026-11-24T10:30:00Z\n");
+        csv.close();
+        QCOMPARE(run({ "ingest", csv.fileName() }).exit, 0);
+        auto r = run({ "clones", "list", "--json" });
+        QCOMPARE(r.exit, 0);
+        const auto cases
+            = QJsonDocument::fromJson(r.out.trimmed().split('\n').last().toUtf8()).object().value("cases").toArray();
+        QCOMPARE(cases.size(), 1);
+        const auto found = cases[0].toObject();
+        QCOMPARE(found.value("vrm").toString(), QStringLiteral("CL12NED"));
+        QCOMPARE(found.value("state").toString(), QStringLiteral("reported"));
+        QCOMPARE(found.value("evidence").toInt(), 2);
+        r = run({ "clones", "show", QString::number(found.value("id").toInt()) });
+        QCOMPARE(r.exit, 0);
+        QVERIFY2(r.out.contains("M4-J10") && r.out.contains("A1-NCL") && r.out.contains("km/h"), qPrintable(r.out));
+        QCOMPARE(run({ "clones", "show", "99" }).exit, 1);
+    }
+
     void aKilledRefreshLeavesTheOldListLive()
     {
         const QString db = m_dir.filePath("refresh.db");
