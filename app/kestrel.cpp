@@ -10,6 +10,7 @@
 #include "audittrail.h"
 #include "cameraplaces.h"
 #include "camerawallmodel.h"
+#include "clonecases.h"
 #include "consolesettings.h"
 #include "dashboard.h"
 #include "enginestatus.h"
@@ -27,6 +28,7 @@
 #include "cameras/camerahealth.h"
 #include "cameras/camerastore.h"
 #include "cameras/framehub.h"
+#include "clones/clonestore.h"
 #include "demo/demofeed.h"
 #include "demo/demousers.h"
 #include "demo/demovideofeed.h"
@@ -194,6 +196,9 @@ int main(int argc, char** argv)
     AuditTrail trail(audit);
     HotlistBook hotlists(*db, dbPath, session, systemClock);
     QObject::connect(&hotlists, &HotlistBook::alertRaised, &alerts, &AlertQueueModel::addAlert);
+    CloneStore cloneStore(*db);
+    CloneCases clones(cloneStore, reads, audit, session, places, *images, systemClock);
+    QObject::connect(engine.get(), &Engine::cloneSuspected, &clones, &CloneCases::refresh);
     EngineStatus status(engine->readsTotal());
     QObject::connect(engine.get(), &Engine::alertRaised, &alerts, &AlertQueueModel::addAlert);
     QObject::connect(engine.get(), &Engine::alertFolded, &alerts, &AlertQueueModel::updateAlert);
@@ -255,6 +260,7 @@ int main(int argc, char** argv)
         { QStringLiteral("requests"), QVariant::fromValue(&requests) },
         { QStringLiteral("trail"), QVariant::fromValue(&trail) },
         { QStringLiteral("hotlists"), QVariant::fromValue(&hotlists) },
+        { QStringLiteral("clones"), QVariant::fromValue(&clones) },
         { QStringLiteral("status"), QVariant::fromValue(&status) },
         { QStringLiteral("settings"), QVariant::fromValue(&settings) },
         { QStringLiteral("startPage"), parser.value(page) }, { QStringLiteral("startUser"), startUser },

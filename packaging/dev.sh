@@ -19,7 +19,7 @@ qml6-module-qtquick qml6-module-qtquick-window qml6-module-qtquick-layouts qml6-
 qml6-module-qtquick-templates qml6-module-qtquick-dialogs qml6-module-qt-labs-folderlistmodel
 qml6-module-qtcharts qml6-module-qtmultimedia qml6-module-qttest qml6-module-qtcore gstreamer1.0-plugins-base
 gstreamer1.0-plugins-good gstreamer1.0-libav libopencv-dev libsqlite3-dev libsodium-dev xvfb xauth dbus
-gnome-keyring pulseaudio xdotool imagemagick fonts-dejavu-core util-linux bsdutils
+gnome-keyring pulseaudio xdotool imagemagick poppler-utils fonts-dejavu-core util-linux bsdutils
 $(grep -v '^#' core/recognition/training/packages.txt)"
 
 install_missing() {

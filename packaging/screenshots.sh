@@ -33,6 +33,9 @@ shot() {
             sleep 2
         fi
         import -window root "'"$out/$name.png"'"
+        # What the console wrote (letters, reports), kept from the throwaway HOME.
+        mkdir -p /tmp/kestrel-shot-exports
+        cp "$HOME/Documents/Kestrel exports/"* /tmp/kestrel-shot-exports/ 2>/dev/null || true
         kill $console
         wait $console || true
     ' sh "$@"
@@ -56,6 +59,19 @@ if [ -z "$only" ] || echo " $only " | grep -q " hotlists "; then
 fi
 shot hotlists 1600x900 20 "Tab Tab Tab Tab Tab Tab type:/tmp/kestrel-pnc-extract.csv Tab Tab Tab type:PNC Tab space" \
     --user supervisor --page hotlists
+shot clones 1600x900 20 "-" --user investigator --page clones
+shot clones-report 1600x900 20 "ctrl+n type:Sam\ Driver Tab type:01632\ 960555 Tab type:KT21ABC Tab type:43/12001/26 Tab type:Vauxhall Tab type:Corsa Tab type:blue" --user operator --page clones
+# The letter to the keeper of the demo's cloned plate, as the console writes it (shift+Tab from the case list
+# reaches the letter button), rendered to an image.
+if [ -z "$only" ] || echo " $only " | grep -q " clone-letter "; then
+    rm -rf /tmp/kestrel-shot-exports
+    wanted=$only
+    only=clone-letter-console
+    shot clone-letter-console 1600x900 20 "shift+Tab shift+Tab space" --user operator --page clones
+    rm -f "$out/clone-letter-console.png"
+    pdftoppm -png -r 70 -singlefile /tmp/kestrel-shot-exports/*letter*.pdf "$out/clone-letter"
+    only=$wanted
+fi
 shot alerts-light-1366 1366x768 40 "-" --user operator --theme light
 shot alerts-contrast-large 1600x900 40 "ctrl+plus ctrl+plus ctrl+plus" --user operator --theme contrast
 shot locked 1600x900 25 "ctrl+l" --user operator

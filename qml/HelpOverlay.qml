@@ -24,7 +24,7 @@ Popup {
         [qsTr("D"), qsTr("dispatch: record the incident number")],
         [qsTr("X"), qsTr("close it: 1-9 picks the reason, Enter confirms")],
         [qsTr("E"), qsTr("escalate it to the supervisor with a note")],
-        [qsTr("Ctrl+1 ... Ctrl+7"), qsTr("the Alerts, Cameras, Dashboard, Search, Authorisations, Audit and Hotlists pages")],
+        [qsTr("Ctrl+1 ... Ctrl+8"), qsTr("the Alerts, Cameras, Dashboard, Search, Authorisations, Audit, Hotlists and Cloned vehicles pages")],
         [qsTr("Ctrl+M"), qsTr("mute or unmute this console's alert tones")],
         [qsTr("Ctrl+Plus, Ctrl+Minus"), qsTr("larger or smaller text")],
         [qsTr("Ctrl+L"), qsTr("lock the console")],

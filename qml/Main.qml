@@ -18,6 +18,7 @@ ApplicationWindow {
     required property AccessRequests requests
     required property AuditTrail trail
     required property HotlistBook hotlists
+    required property CloneCases clones
     required property EngineStatus status
     required property ConsoleSettings settings
     required property string startPage
@@ -33,6 +34,7 @@ ApplicationWindow {
         if (window.session.canViewDashboard) names.push("dashboard")
         if (window.session.canSearch) names.push("search")
         if (window.session.canEditHotlists || window.session.canValidateHotlists) names.push("hotlists")
+        if (window.session.canReportClones || window.session.canInvestigateClones) names.push("clones")
         if (window.session.canRequestAccess || window.session.canDecideAccess) names.push("authorisations")
         if (window.session.canReadAudit) names.push("audit")
         return names
@@ -101,6 +103,7 @@ ApplicationWindow {
     Shortcut { sequence: "Ctrl+5"; enabled: window.open; onActivated: window.showPage("authorisations") }
     Shortcut { sequence: "Ctrl+6"; enabled: window.open; onActivated: window.showPage("audit") }
     Shortcut { sequence: "Ctrl+7"; enabled: window.open; onActivated: window.showPage("hotlists") }
+    Shortcut { sequence: "Ctrl+8"; enabled: window.open; onActivated: window.showPage("clones") }
 
     header: ToolBar {
         visible: window.open
@@ -253,6 +256,7 @@ ApplicationWindow {
                         : tab.modelData === "authorisations" ? (window.requests.pending > 0
                             ? qsTr("Authorisations (%1 waiting)").arg(window.requests.pending) : qsTr("Authorisations"))
                         : tab.modelData === "hotlists" ? qsTr("Hotlists")
+                        : tab.modelData === "clones" ? qsTr("Cloned vehicles (%1)").arg(window.clones.count)
                         : qsTr("Audit")
                     // qmllint enable unqualified
                 }
@@ -285,6 +289,7 @@ ApplicationWindow {
                 case "authorisations": return 4
                 case "audit": return 5
                 case "hotlists": return 6
+                case "clones": return 7
                 }
                 return -1
             }
@@ -325,6 +330,11 @@ ApplicationWindow {
                 active: window.session.signedIn && (window.session.canEditHotlists || window.session.canValidateHotlists)
                 focus: window.currentPage === "hotlists"
                 Component.onCompleted: setSource("HotlistsPage.qml", { book: window.hotlists, session: window.session })
+            }
+            Loader {
+                active: window.session.signedIn && (window.session.canReportClones || window.session.canInvestigateClones)
+                focus: window.currentPage === "clones"
+                Component.onCompleted: setSource("ClonesPage.qml", { cases: window.clones, session: window.session })
             }
         }
     }

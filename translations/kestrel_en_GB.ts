@@ -605,6 +605,170 @@
     </message>
 </context>
 <context>
+    <name>CloneDocuments</name>
+    <message>
+        <source>Made by %1 at %2 with Kestrel. OFFICIAL-SENSITIVE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>case %1 has no keeper&apos;s report: there is nobody to write to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We have confirmed that another vehicle has been displaying your registration number %1. Your vehicle, a %2 %3 %4, was not involved in the journeys our cameras recorded for that vehicle, and you are not a suspect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Our enquiries found no evidence that another vehicle has been displaying your registration number %1. If you receive further notices you do not recognise, please contact us quoting the reference above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We have recorded your report that another vehicle is displaying your registration number %1. We will look into it and write to you again when our enquiries are complete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We are investigating your report that another vehicle is displaying your registration number %1. An investigator has been assigned, and we will write to you again when our enquiries are complete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cloned registration number: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dear %1,</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Crime reference: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to send the issuers of the notices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send a copy of this letter to each issuer with the notice, quoting the crime reference, and ask them to cancel it: it was incurred by another vehicle. Keep copies of everything you send.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have told the DVLA; you need do nothing more for them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please also tell the DVLA that your registration number is being used by another vehicle, quoting the crime reference.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yours sincerely,
+Force Control Room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter on cloned registration %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clone case %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; %2; opened %3; investigator: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>raised by detection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reported by the keeper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The genuine vehicle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keeper %1 (%2); crime reference %3; DVLA %4; report taken by %5 on %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>told</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not told</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notice: %1, %2, %3, %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence reads (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vehicle seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clone case %1 report</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CloneStore</name>
     <message>
         <source>Reported</source>
@@ -727,6 +891,204 @@
     </message>
     <message>
         <source>case %1 merged in</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClonesPage</name>
+    <message>
+        <source>Report a cloned plate… (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n evidence read(s)</source>
+        <translation>
+            <numerusform>%1 · %n evidence read</numerusform>
+            <numerusform>%1 · %n evidence reads</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Case %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>investigator: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no investigator yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Genuine vehicle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No keeper has reported this plate yet: the case was raised from the journeys below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vehicle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keeper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Crime reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DVLA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>told by the keeper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not told yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2 (%3, %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspect sightings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Places and times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Investigator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note (why)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a cloned-VRM hotlist entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge into</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter to the keeper (PDF)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case report (PDF)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  %2 by %3%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report of a cloned plate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reporter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the keeper&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phone, email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VRM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Crime ref.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keeper has told the DVLA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tickets and notices received (for places the keeper never went)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence files: images or PDFs, separated by ;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -956,11 +1318,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Ctrl+1 ... Ctrl+7</source>
+        <source>Ctrl+1 ... Ctrl+8</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the Alerts, Cameras, Dashboard, Search, Authorisations, Audit and Hotlists pages</source>
+        <source>the Alerts, Cameras, Dashboard, Search, Authorisations, Audit, Hotlists and Cloned vehicles pages</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1445,6 +1807,10 @@
     </message>
     <message>
         <source>Hotlists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cloned vehicles (%1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1974,6 +2340,65 @@
     </message>
     <message>
         <source>online</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kestrel::CloneCases</name>
+    <message>
+        <source>Detected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reported by the keeper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deleted by retention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not done: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report taken: case %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1 is with %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no state %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1 is a confirmed clone; hotlist entry %2 waits for a supervisor&apos;s validation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1 is now: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1 merged into case %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>show a case first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter written to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case report written to %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -39,6 +39,8 @@ class Session : public QObject {
     Q_PROPERTY(bool canReadAudit READ canReadAudit NOTIFY changed)
     Q_PROPERTY(bool canEditHotlists READ canEditHotlists NOTIFY changed)
     Q_PROPERTY(bool canValidateHotlists READ canValidateHotlists NOTIFY changed)
+    Q_PROPERTY(bool canReportClones READ canReportClones NOTIFY changed)
+    Q_PROPERTY(bool canInvestigateClones READ canInvestigateClones NOTIFY changed)
     Q_PROPERTY(QString message READ message NOTIFY messageChanged)
     Q_PROPERTY(int idleLockMinutes READ idleLockMinutes CONSTANT)
 public:
@@ -64,6 +66,8 @@ public:
     bool canReadAudit() const { return may(Capability::ReadAudit); }
     bool canEditHotlists() const { return may(Capability::EditHotlists); }
     bool canValidateHotlists() const { return may(Capability::ValidateHotlistEntries); }
+    bool canReportClones() const { return may(Capability::ReportClones); }
+    bool canInvestigateClones() const { return may(Capability::InvestigateClones); }
     // The signed-in user (name and roles), for the services that act as them.
     User user() const;
     // Why the last sign-in failed, or empty.

@@ -9,6 +9,7 @@
 #include <QCoreApplication>
 #include <QJsonObject>
 
+#include <algorithm>
 #include <array>
 
 namespace kestrel {
@@ -27,22 +28,6 @@ constexpr std::array states { std::pair { CaseState::Reported, "reported" },
 QString caseRef(qint64 id)
 {
     return QStringLiteral("clone-case-%1").arg(id);
-}
-
-bool allowed(CaseState from, CaseState to)
-{
-    switch (from) {
-    case CaseState::Reported:
-        return to == CaseState::UnderInvestigation;
-    case CaseState::UnderInvestigation:
-        return to == CaseState::ConfirmedClone || to == CaseState::NotAClone;
-    case CaseState::ConfirmedClone:
-    case CaseState::NotAClone:
-        return to == CaseState::Closed;
-    case CaseState::Closed:
-        break;
-    }
-    return false;
 }
 
 void audit(Database& db, qint64 nowMs, const User* by, const QString& action, qint64 id, const std::string& vrm,
@@ -86,6 +71,22 @@ QString caseStateText(CaseState state)
         break;
     }
     return CloneStoreText::tr("Closed");
+}
+
+std::vector<CaseState> nextCaseStates(CaseState from)
+{
+    switch (from) {
+    case CaseState::Reported:
+        return { CaseState::UnderInvestigation };
+    case CaseState::UnderInvestigation:
+        return { CaseState::ConfirmedClone, CaseState::NotAClone };
+    case CaseState::ConfirmedClone:
+    case CaseState::NotAClone:
+        return { CaseState::Closed };
+    case CaseState::Closed:
+        break;
+    }
+    return {};
 }
 
 CloneStore::CloneStore(Database& db)
@@ -248,7 +249,7 @@ QString CloneStore::advance(
         return CloneStoreText::tr("there is no clone case %1").arg(id);
     if (c->state == CaseState::Reported && to == CaseState::UnderInvestigation)
         return CloneStoreText::tr("assign an investigator to case %1 first").arg(id);
-    if (!allowed(c->state, to))
+    if (const auto next = nextCaseStates(c->state); std::find(next.begin(), next.end(), to) == next.end())
         return CloneStoreText::tr("case %1 is %2: it cannot become %3")
             .arg(id)
             .arg(caseStateText(c->state), caseStateText(to).toLower());

@@ -20,6 +20,8 @@ enum class CaseState { Reported, UnderInvestigation, ConfirmedClone, NotAClone, 
 const char* caseStateName(CaseState state); // reported, under-investigation, confirmed-clone, not-a-clone, closed
 std::optional<CaseState> parseCaseState(const QString& name);
 QString caseStateText(CaseState state); // as people read it, translated
+// The states a case may move to from this one by a step (a reported case goes under investigation by assignment).
+std::vector<CaseState> nextCaseStates(CaseState from);
 
 // A ticket or notice the genuine keeper received for a place they never went.
 struct Notice {

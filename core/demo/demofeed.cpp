@@ -5,9 +5,11 @@
 #include "trafficvideo.h"
 
 #include "access/accessstore.h"
+#include "access/userstore.h"
 #include "alerts/alertstore.h"
 #include "cameras/camerahealth.h"
 #include "cameras/camerastore.h"
+#include "clones/clonestore.h"
 #include "engine/engine.h"
 #include "hotlist/hotlistmatcher.h"
 #include "hotlist/hotliststore.h"
@@ -143,6 +145,57 @@ void seedDemoCameras(CameraStore& cameras, const QString& videoPath)
     }
 }
 
+namespace {
+// A cloned plate: the genuine silver Ford on the M4 at J10, a black BMW with its plate on the A34 at Newbury four
+// minutes later, found as the engine finds such journeys; and the genuine keeper's report of tickets for places
+// they never went.
+void seedDemoClone(Database& db, qint64 atMs)
+{
+    std::vector<Read> pair(2);
+    const char* const cameras[] = { "M4-J10-EB", "A34-NEWBURY-NB" };
+    const Read::Vehicle seen[]
+        = { { "silver", "Ford", "Focus", "hatchback" }, { "black", "BMW", "3 Series", "saloon" } };
+    for (size_t i = 0; i < pair.size(); ++i) {
+        pair[i].vrm = "LC19KNT";
+        pair[i].camera = cameras[i];
+        pair[i].timeMs = atMs + qint64(i) * 4 * 60 * 1000;
+        pair[i].confidence = 0.97f;
+        pair[i].vehicle = seen[i];
+        pair[i].platePatch = plateJpeg(pair[i].vrm, i == 1);
+    }
+    CloneDetector detector(150, 60'000);
+    CameraStore cameras_(db);
+    Database::Transaction tx(db);
+    SqliteReadStore(db).append(pair);
+    std::optional<CloneSuspicion> suspicion;
+    for (const Read& read : pair)
+        for (const auto& camera : cameras_.list())
+            if (camera.code == read.camera && camera.latitude)
+                suspicion = detector.check(read, { *camera.latitude, *camera.longitude });
+    CloneStore store(db);
+    if (suspicion)
+        store.suspect(*suspicion, atMs + 5 * 60 * 1000);
+    tx.commit();
+    VictimReport report;
+    report.vrm = "LC19KNT";
+    report.reporter = QStringLiteral("Jo Keeper");
+    report.contact = QStringLiteral("07700 900461, jo.keeper@example.org");
+    report.make = QStringLiteral("Ford");
+    report.model = QStringLiteral("Focus");
+    report.colour = QStringLiteral("silver");
+    report.crimeReference = QStringLiteral("43/11873/26");
+    report.notices = { { QStringLiteral("2026-10-14"), QStringLiteral("Newbury, Bartholomew Street bus gate"),
+                           QStringLiteral("West Berkshire Council"), QStringLiteral("PCN WB40021877") },
+        { QStringLiteral("2026-11-02"), QStringLiteral("A34 southbound, average speed check"),
+            QStringLiteral("Thames Valley Safety Camera Partnership"), QStringLiteral("NIP 2611-0093") } };
+    User taker;
+    taker.name = QStringLiteral("operator");
+    taker.roles = Role::Operator;
+    qint64 id = 0;
+    store.report(report, taker, atMs + 60 * 60 * 1000, id);
+}
+} // namespace
+
 void seedDemoHistory(Database& db, const std::vector<HotlistEntry>& hotlist, qint64 nowMs, quint32 seed)
 {
     SqliteReadStore reads(db);
@@ -198,6 +251,7 @@ void seedDemoHistory(Database& db, const std::vector<HotlistEntry>& hotlist, qin
             raised.emplace_back(alert.alert, entry);
     }
     tx.commit();
+    seedDemoClone(db, nowMs - 3 * hour);
 
     // The hits as operators dealt with them: claimed after a while, then closed or dispatched.
     const QStringList reasons = { QStringLiteral("misread"), QStringLiteral("no unit available"),
