@@ -91,6 +91,15 @@ std::optional<CloneSuspicion> CloneDetector::check(const Read& read, GeoPoint wh
     return out;
 }
 
+void CloneDetector::remember(const Read& read, GeoPoint where)
+{
+    m_latestMs = std::max(m_latestMs, read.timeMs);
+    const Sighting now { read.id, read.timeMs, read.camera, where, read.vehicle };
+    const auto [it, first] = m_last.try_emplace(read.vrm, now);
+    if (!first && read.timeMs >= it->second.timeMs)
+        it->second = now;
+}
+
 void CloneDetector::forgetOld(qint64 nowMs)
 {
     m_sweptMs = nowMs;

@@ -51,6 +51,10 @@ public:
     // The read seen at where (nothing known: the read is not compared, nor remembered). A suspicion when the
     // previous sighting of its VRM is too far for the time between them.
     std::optional<CloneSuspicion> check(const Read& read, GeoPoint where);
+    // Remembers a read seen before (when an engine starts, the reads of the last hours), comparing nothing.
+    void remember(const Read& read, GeoPoint where);
+    // How far back a sighting can still make an impossible pair with a new one anywhere in the country.
+    qint64 horizonMs() const { return m_horizonMs; }
     size_t remembered() const { return m_last.size(); }
 
 private:

@@ -26,6 +26,29 @@ Engine::Engine(const QString& dbPath, Clock clock, EngineOptions options)
     m_matcher = std::move(matcher);
     m_matcherVersion = version;
     m_total = m_reads->count();
+    rememberRecentReads();
+}
+
+void Engine::rememberRecentReads()
+{
+    // The clone check compares each read with its VRM's last sighting: after a restart, those of the last hours
+    // are in the file, not in memory. By camera, so that the (camera, time) index finds them.
+    auto& select = m_db->prepared(
+        "SELECT r.id, r.ts, c.code, v.vrm, coalesce(r.latitude, c.latitude), coalesce(r.longitude, c.longitude) "
+        "FROM reads r INDEXED BY reads_by_camera JOIN cameras c ON c.id = r.camera_id JOIN vrms v ON "
+        "v.id = r.vrm_id WHERE r.camera_id IN (SELECT id FROM cameras) AND r.ts >= ?");
+    select.bind(1, m_clock() - m_cloneDetector.horizonMs());
+    while (select.step()) {
+        if (select.isNull(4) || select.isNull(5))
+            continue;
+        Read read;
+        read.id = select.int64(0);
+        read.timeMs = select.int64(1);
+        read.camera = select.text(2);
+        read.vrm = select.text(3);
+        m_cloneDetector.remember(read, { select.real(4), select.real(5) });
+    }
+    select.reset();
 }
 
 std::pair<std::shared_ptr<const HotlistMatcher>, qint64> Engine::buildMatcher(Database& db) const

@@ -104,6 +104,7 @@ private:
     // Where each read was taken: the position a mobile camera sent, or its camera's (fixed cameras' positions,
     // looked up once a minute at most); nothing when neither is known.
     std::optional<GeoPoint> placeOf(const Read& read, qint64 nowMs);
+    void rememberRecentReads();
     std::unordered_map<std::string, std::optional<GeoPoint>> m_cameraPlaces;
     qint64 m_placesLoadedMs = 0;
     CloneDetector m_cloneDetector;

@@ -149,6 +149,19 @@ private Q_SLOTS:
         for (const auto& e : store.evidence(cases[0].id))
             cameras << QString::fromStdString(stored.get(e.readId)->camera);
         QCOMPARE(cameras, QStringList({ "M4-J10-EB", "MOBILE-RV21", "MOBILE-RV21", "M4-J10-EB" }));
+
+        // A restarted engine still knows where the plate was last seen (J10, from the file): Newcastle ten
+        // minutes later is impossible.
+        Engine restarted(path, [this] { return m_now + 2 * 60 * minute; });
+        QSignalSpy again(&restarted, &Engine::cloneSuspected);
+        restarted.start();
+        Read north = read("XY12ZZZ", "MOBILE-RV21", m_now + 100 * minute);
+        north.latitude = newcastle.latitude;
+        north.longitude = newcastle.longitude;
+        restarted.submit({ north });
+        restarted.stop();
+        QCOMPARE(again.count(), 1);
+        QCOMPARE(store.get(cases[0].id)->evidence, 5);
     }
 
     void aCaseMovesOnlyAsItsStatesAllowAndConfirmingListsTheClone()
