@@ -174,6 +174,7 @@ Page {
                             Field { name: qsTr("Contact"); value: page.current.contact || "" }
                             Field { name: qsTr("Crime reference"); value: page.current.crimeReference || "" }
                             Field { name: qsTr("DVLA"); value: page.current.hasReport ? (page.current.dvlaTold ? qsTr("told by the keeper") : qsTr("not told yet")) : "" }
+                            Field { name: qsTr("Evidence files"); value: page.current.files || "" }
                             Repeater {
                                 model: page.current.notices || []
                                 delegate: Field {

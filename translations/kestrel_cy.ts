@@ -1109,6 +1109,10 @@ Force Control Room</source>
         <source>Evidence files: images or PDFs, separated by ;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Evidence files</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Console</name>

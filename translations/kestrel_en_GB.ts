@@ -1091,6 +1091,10 @@ Force Control Room</source>
         <source>Evidence files: images or PDFs, separated by ;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Evidence files</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Console</name>

@@ -157,6 +157,7 @@ void CloneCases::show(qint64 id)
               { QStringLiteral("contact"), r ? r->contact : QString() },
               { QStringLiteral("crimeReference"), r ? r->crimeReference : QString() },
               { QStringLiteral("dvlaTold"), r && r->dvlaTold }, { QStringLiteral("notices"), notices },
+              { QStringLiteral("files"), m_store.fileNames(id).join(QStringLiteral(", ")) },
               { QStringLiteral("sightings"), sightings }, { QStringLiteral("history"), history },
               { QStringLiteral("nextStates"), next } };
     Q_EMIT currentChanged();

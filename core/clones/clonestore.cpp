@@ -401,6 +401,17 @@ std::vector<CaseEvent> CloneStore::history(qint64 id)
     return out;
 }
 
+QStringList CloneStore::fileNames(qint64 id)
+{
+    QStringList out;
+    auto& select = m_db.prepared("SELECT name FROM clone_files WHERE case_id = ? ORDER BY id");
+    select.bind(1, id);
+    while (select.step())
+        out << select.qtext(0);
+    select.reset();
+    return out;
+}
+
 void CloneStore::recordDocument(qint64 id, const QString& what, const QString& path, const User& by, qint64 nowMs)
 {
     Database::Transaction tx(m_db);

@@ -101,6 +101,8 @@ public:
     std::vector<CloneCase> list(bool openOnly);
     std::vector<CaseEvidence> evidence(qint64 id);
     std::vector<CaseEvent> history(qint64 id);
+    // The names of the evidence files the keeper gave.
+    QStringList fileNames(qint64 id);
     // Records (and audits) that a document about the case was made: a letter to the victim, the case report.
     void recordDocument(qint64 id, const QString& what, const QString& path, const User& by, qint64 nowMs);
 

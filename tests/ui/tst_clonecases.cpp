@@ -16,10 +16,12 @@
 #include "store/sqlitereadstore.h"
 
 #include <QDateTime>
+#include <QFile>
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUrl>
 
 using namespace kestrel;
 
@@ -79,16 +81,22 @@ private Q_SLOTS:
         CloneCases cases(store, reads, audit, session, places, images, [this] { return m_now; });
         QCOMPARE(cases.rowCount(), 1);
 
+        QFile scan(m_dir.filePath("pcn.pdf"));
+        QVERIFY(scan.open(QIODevice::WriteOnly));
+        scan.write("%PDF-1.4 the council's notice, scanned");
+        scan.close();
         QVERIFY(!cases.report({ { "vrm", "KT21 ABC" }, { "reporter", "Sam Driver" } }));
         QVERIFY(cases.property("message").toString().contains("contact"));
         QVERIFY(cases.report({ { "vrm", "KT21 ABC" }, { "reporter", "Sam Driver" }, { "contact", "01632 960555" },
             { "make", "Vauxhall" }, { "model", "Corsa" }, { "colour", "blue" }, { "crimeReference", "43/12001/26" },
+            { "files", QVariantList { QUrl::fromLocalFile(m_dir.filePath("pcn.pdf")).toString() } },
             { "notices",
                 QVariantList { QVariantMap { { "date", "2026-11-03" }, { "place", "Reading, Oxford Road bus lane" },
                     { "issuer", "Reading Borough Council" }, { "reference", "PCN RB118820" } } } } }));
         QCOMPARE(cases.rowCount(), 1); // joined the detected case
         QVariantMap current = cases.property("current").toMap();
         QCOMPARE(current.value("genuine").toString(), QStringLiteral("blue Vauxhall Corsa"));
+        QCOMPARE(current.value("files").toString(), QStringLiteral("pcn.pdf"));
         const QVariantList sightings = current.value("sightings").toList();
         QCOMPARE(sightings.size(), 2);
         QVERIFY(sightings[0].toMap().value("plateImage").toString().startsWith("image://"));
