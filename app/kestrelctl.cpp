@@ -1545,14 +1545,17 @@ int clones(const QString& dbPath, QStringList args)
         }
         out() << Ctl::tr("case %1: %2, %3 (%4)")
                      .arg(id)
-                     .arg(QString::fromStdString(c->vrm), caseStateText(c->state), c->origin)
+                     .arg(QString::fromStdString(c->vrm), caseStateText(c->state),
+                         c->origin == QLatin1String("detected") ? Ctl::tr("raised by detection")
+                                                                : Ctl::tr("reported by the keeper"))
               << '\n';
         if (!c->assignedTo.isEmpty())
             out() << Ctl::tr("investigator: %1").arg(c->assignedTo) << '\n';
         if (c->report) {
             const auto& r = *c->report;
-            out() << Ctl::tr("genuine vehicle: %1 %2 %3; keeper %4 (%5); crime reference %6; DVLA %7")
-                         .arg(r.colour, r.make, r.model, r.reporter, r.contact, r.crimeReference,
+            out() << Ctl::tr("genuine vehicle: %1; keeper %2 (%3); crime reference %4; DVLA %5")
+                         .arg(QStringLiteral("%1 %2 %3").arg(r.colour, r.make, r.model).simplified(), r.reporter,
+                             r.contact, r.crimeReference.isEmpty() ? Ctl::tr("none yet") : r.crimeReference,
                              r.dvlaTold ? Ctl::tr("told") : Ctl::tr("not told"))
                   << '\n';
             for (const Notice& n : r.notices)
@@ -1572,6 +1575,11 @@ int clones(const QString& dbPath, QStringList args)
         for (const auto& h : store.history(id))
             out() << isotime::format(h.timeMs) << '\t' << h.who << '\t' << h.action << '\t' << h.detail << '\n';
         return Ok;
+    }
+    const auto to = action == QLatin1String("state") ? parseCaseState(cmd.arg(1)) : std::nullopt;
+    if (action == QLatin1String("state") && !to) {
+        err() << Ctl::tr("the state is under-investigation, confirmed-clone, not-a-clone or closed") << '\n';
+        return Usage;
     }
     if (!cmd.parser.isSet(as)) {
         err() << Ctl::tr("say who is acting with --as USER") << '\n';
@@ -1613,11 +1621,6 @@ int clones(const QString& dbPath, QStringList args)
     } else if (action == QLatin1String("assign")) {
         problem = store.assign(id, cmd.parser.value(investigator), *user, now);
     } else if (action == QLatin1String("state")) {
-        const auto to = parseCaseState(cmd.arg(1));
-        if (!to) {
-            err() << Ctl::tr("the state is under-investigation, confirmed-clone, not-a-clone or closed") << '\n';
-            return Usage;
-        }
         problem = store.advance(id, *to, *user, cmd.parser.value(note), now, cmd.parser.isSet(hotlistEntry));
     } else {
         bool into = false;

@@ -3929,10 +3929,6 @@ detected case into another. Every step is audited.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>genuine vehicle: %1 %2 %3; keeper %4 (%5); crime reference %6; DVLA %7</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>told</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3969,6 +3965,22 @@ detected case into another. Every step is audited.</source>
     </message>
     <message>
         <source>bench what? match, ingest, hotlist-import, clones, search, recognise or http</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>raised by detection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reported by the keeper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>genuine vehicle: %1; keeper %2 (%3); crime reference %4; DVLA %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none yet</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
