@@ -30,7 +30,19 @@ AlertQueueModel::AlertQueueModel(
     , m_clock(std::move(clock))
     , m_places(places)
     , m_rows(store.open({}))
+    , m_seen(store.lastChange())
 {
+    m_follow.setInterval(1000);
+    connect(&m_follow, &QTimer::timeout, this, &AlertQueueModel::followStore);
+    m_follow.start();
+}
+
+void AlertQueueModel::followStore()
+{
+    for (const Alert& alert : m_store.changedSince(m_seen.first, m_seen.second)) {
+        m_seen = { std::max(m_seen.first, alert.id), std::max(m_seen.second, alert.updatedMs) };
+        updateAlert(alert); // a covert hit goes no further than its readers' queues
+    }
 }
 
 int AlertQueueModel::rowCount(const QModelIndex& parent) const

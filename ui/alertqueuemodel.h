@@ -6,6 +6,7 @@
 
 #include <QAbstractListModel>
 #include <QStringList>
+#include <QTimer>
 #include <QtQml/qqmlregistration.h>
 
 #include <functional>
@@ -86,6 +87,9 @@ public Q_SLOTS:
     void updateAlert(const kestrel::Alert& alert);
     // Who triage acts as (the user signed in at this console; empty: nobody).
     void setOperatorName(const QString& name);
+    // Takes in what others have done since the last look: alerts raised by another process (a server's engine,
+    // a hotlist entry validated elsewhere) and triage at other consoles. Every second on a timer.
+    void followStore();
 
 Q_SIGNALS:
     void countChanged();
@@ -104,6 +108,8 @@ private:
     Clock m_clock;
     const CameraPlaces* m_places;
     std::vector<Alert> m_rows;
+    std::pair<qint64, qint64> m_seen; // the last alert id and change followStore took in
+    QTimer m_follow;
     std::vector<double> m_readToRowMs;
     QString m_lastError;
 };

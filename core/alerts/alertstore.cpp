@@ -106,10 +106,11 @@ AlertStore::Raised AlertStore::raiseOrFold(const Read& read, const HotlistMatch&
     const QString system = QStringLiteral("system");
     if (earlier) {
         m_db.prepared("UPDATE alerts SET sightings = sightings + 1, last_seen = max(last_seen, ?), "
-                      "first_seen = min(first_seen, ?) WHERE id = ?")
+                      "first_seen = min(first_seen, ?), updated = max(updated, ?) WHERE id = ?")
             .bind(1, read.timeMs)
             .bind(2, read.timeMs)
-            .bind(3, *earlier)
+            .bind(3, nowMs)
+            .bind(4, *earlier)
             .run();
         record(*earlier, nowMs, system, QStringLiteral("sighting"),
             QStringLiteral("read %1 %2").arg(read.id).arg(QString::fromStdString(read.vrm)));
@@ -196,6 +197,31 @@ std::vector<AlertEvent> AlertStore::history(qint64 id)
     std::vector<AlertEvent> out;
     while (select.step())
         out.push_back({ select.int64(0), select.qtext(1), select.qtext(2), select.qtext(3) });
+    select.reset();
+    return out;
+}
+
+std::pair<qint64, qint64> AlertStore::lastChange()
+{
+    auto& select = m_db.prepared("SELECT coalesce(max(id), 0), coalesce(max(updated), 0) FROM alerts");
+    std::pair<qint64, qint64> out;
+    if (select.step())
+        out = { select.int64(0), select.int64(1) };
+    select.reset();
+    return out;
+}
+
+std::vector<Alert> AlertStore::changedSince(qint64 afterId, qint64 afterMs)
+{
+    auto& select = m_db.prepared(std::string("SELECT ")
+                                     .append(columns)
+                                     .append(" WHERE a.id > ?1 UNION SELECT ")
+                                     .append(columns)
+                                     .append(" WHERE a.updated > ?2 ORDER BY 21, 1"));
+    select.bind(1, afterId).bind(2, afterMs);
+    std::vector<Alert> out;
+    while (select.step())
+        out.push_back(alertFrom(select));
     select.reset();
     return out;
 }

@@ -38,6 +38,11 @@ public:
     std::vector<Alert> open(const QString& viewer);
     // Open alerts in the shared queue.
     qint64 openCount();
+    // Where the alerts stand: the last id and the last change (milliseconds), to follow them from.
+    std::pair<qint64, qint64> lastChange();
+    // Alerts raised after afterId or changed after afterMs, anywhere (another console, a server), covert ones
+    // too (whoever shows them asks Alert::visibleTo); oldest change first.
+    std::vector<Alert> changedSince(qint64 afterId, qint64 afterMs);
     // Every alert on a VRM seen since sinceMs that viewer may see, in any state, newest first.
     std::vector<Alert> forVrm(const std::string& vrm, qint64 sinceMs, const QString& viewer);
     std::vector<AlertEvent> history(qint64 id);

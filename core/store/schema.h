@@ -177,6 +177,9 @@ inline const std::vector<std::string>& migrations()
            CREATE TABLE clone_history(id INTEGER PRIMARY KEY, case_id INTEGER NOT NULL, ts INTEGER NOT NULL,
                                       who TEXT NOT NULL, action TEXT NOT NULL, detail TEXT NOT NULL);
            CREATE INDEX clone_history_by_case ON clone_history(case_id);)",
+        // 15: each console follows the alerts every other process raises and changes (a server's engine,
+        // another console's triage) by their last change.
+        R"(CREATE INDEX alerts_by_updated ON alerts(updated);)",
     };
     return steps;
 }

@@ -206,6 +206,34 @@ private Q_SLOTS:
         QCOMPARE(m_model->data(m_model->index(1), AlertQueueModel::CovertRole).toBool(), false);
     }
 
+    void whatOthersDoReachesThisQueue()
+    {
+        // Another process on the same file: a server's engine raising, another console claiming.
+        Database elsewhere(m_dir.filePath(QStringLiteral("ui.db")));
+        AlertStore theirs(elsewhere);
+        HotlistEntry entry;
+        entry.vrm = "SV12RVR";
+        entry.list = entry.source = entry.reference = QStringLiteral("t");
+        entry.category = QStringLiteral("stolen vehicle");
+        entry.action = QStringLiteral("Stop");
+        const Alert raised = raiseTestAlert(elsewhere, theirs, entry, "SERVER-CAM", 4000);
+        QCOMPARE(theirs.claim(1, QStringLiteral("bob"), 4500), QString());
+        QSignalSpy inserted(m_model.get(), &QAbstractItemModel::rowsInserted);
+        m_model->followStore();
+        QCOMPARE(inserted.count(), 1);
+        QCOMPARE(cameras(), QStringList({ "SERVER-CAM", "CAM1" })); // medium before low
+        const int held = m_model->rowOfAlert(1);
+        QCOMPARE(m_model->data(m_model->index(held), AlertQueueModel::ClaimedByRole).toString(), QStringLiteral("bob"));
+        QCOMPARE(m_model->data(m_model->index(held), AlertQueueModel::ClaimedByMeRole).toBool(), false);
+        // Closed there, gone here.
+        QCOMPARE(
+            theirs.close(1, QStringLiteral("bob"), QStringLiteral("misread"), Policy {}.closeReasons, 5000), QString());
+        m_model->followStore();
+        QCOMPARE(m_model->rowOfAlert(1), -1);
+        QCOMPARE(cameras(), QStringList({ "SERVER-CAM" }));
+        QCOMPARE(m_model->alertIdAt(0), raised.id);
+    }
+
     void foldedSightingUpdatesItsRow()
     {
         QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);
