@@ -1313,10 +1313,6 @@ int hotlist(const QString& dbPath, QStringList args)
             out() << Ctl::tr("exported %1 hotlist entries to %2").arg(entries.size()).arg(file.fileName()) << '\n';
             return Ok;
         }
-        const auto stateOf = [&](const HotlistEntry& e) {
-            return e.state == EntryState::Live && e.expiryMs <= now ? QStringLiteral("expired")
-                                                                    : QLatin1String(entryStateName(e.state));
-        };
         if (cmd.parser.isSet(json)) {
             QJsonArray array;
             for (const auto& e : entries)
@@ -1325,7 +1321,7 @@ int hotlist(const QString& dbPath, QStringList args)
                     { QStringLiteral("category"), e.category },
                     { QStringLiteral("priority"), QLatin1String(priorityName(e.priority)) },
                     { QStringLiteral("action"), e.action }, { QStringLiteral("source"), e.source },
-                    { QStringLiteral("reference"), e.reference }, { QStringLiteral("state"), stateOf(e) },
+                    { QStringLiteral("reference"), e.reference }, { QStringLiteral("state"), e.status(now) },
                     { QStringLiteral("effective"), isotime::format(e.effectiveMs, true) },
                     { QStringLiteral("expiry"),
                         e.expiryMs == std::numeric_limits<qint64>::max() ? QString()
@@ -1338,7 +1334,7 @@ int hotlist(const QString& dbPath, QStringList args)
             out() << Ctl::tr("%n entry(ies)", "", int(entries.size())) << '\n';
             for (const auto& e : entries)
                 out() << QStringList { QString::number(e.id), QString::fromStdString(e.vrm), e.list, e.category,
-                    QLatin1String(priorityName(e.priority)), stateOf(e), e.reference }
+                    QLatin1String(priorityName(e.priority)), e.status(now), e.reference }
                              .join(QLatin1Char('\t'))
                       << '\n';
         }

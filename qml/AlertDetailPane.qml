@@ -24,38 +24,6 @@ Rectangle {
     color: Theme.surface
     border.color: Theme.border
 
-    component Field: RowLayout {
-        id: field
-        required property string name
-        required property string value
-        visible: value !== ""
-        Layout.fillWidth: true
-        spacing: Theme.spacing
-        Label {
-            Layout.preferredWidth: 110 * Theme.fontScale
-            Layout.alignment: Qt.AlignTop
-            text: field.name
-            color: Theme.textDim
-            font.pixelSize: Theme.fontSize - 1
-            wrapMode: Text.Wrap
-        }
-        Label {
-            Layout.fillWidth: true
-            text: field.value
-            color: Theme.text
-            font.pixelSize: Theme.fontSize
-            wrapMode: Text.Wrap
-        }
-    }
-    component Heading: Label {
-        Layout.fillWidth: true
-        Layout.topMargin: Theme.spacing
-        color: Theme.textDim
-        font.pixelSize: Theme.fontSize - 1
-        font.bold: true
-        font.capitalization: Font.AllUppercase
-    }
-
     Label {
         anchors.centerIn: parent
         visible: !pane.detail.shown
@@ -143,7 +111,7 @@ Rectangle {
                 }
             }
 
-            Heading { text: qsTr("What the camera saw") }
+            DetailHeading { text: qsTr("What the camera saw") }
             Image {
                 Layout.fillWidth: true
                 Layout.preferredHeight: visible ? width / 4 : 0
@@ -169,23 +137,23 @@ Rectangle {
                 font.pixelSize: Theme.fontSize - 1
                 wrapMode: Text.Wrap
             }
-            Field { name: qsTr("Seen"); value: pane.detail.seen }
-            Field { name: qsTr("Camera"); value: pane.detail.camera }
-            Field { name: qsTr("Place"); value: pane.detail.place }
+            DetailField { name: qsTr("Seen"); value: pane.detail.seen }
+            DetailField { name: qsTr("Camera"); value: pane.detail.camera }
+            DetailField { name: qsTr("Place"); value: pane.detail.place }
 
-            Heading { text: qsTr("Hotlist entry") }
-            Field { name: qsTr("Category"); value: pane.detail.category }
-            Field { name: qsTr("Action"); value: pane.detail.action }
-            Field { name: qsTr("List"); value: pane.detail.list }
-            Field { name: qsTr("Source"); value: pane.detail.source }
-            Field { name: qsTr("Reference"); value: pane.detail.reference }
-            Field {
+            DetailHeading { text: qsTr("Hotlist entry") }
+            DetailField { name: qsTr("Category"); value: pane.detail.category }
+            DetailField { name: qsTr("Action"); value: pane.detail.action }
+            DetailField { name: qsTr("List"); value: pane.detail.list }
+            DetailField { name: qsTr("Source"); value: pane.detail.source }
+            DetailField { name: qsTr("Reference"); value: pane.detail.reference }
+            DetailField {
                 visible: pane.detail.recipients !== ""
                 name: qsTr("Covert")
                 value: qsTr("Shown only to %1. Do not discuss on open channels.").arg(pane.detail.recipients)
             }
 
-            Heading { text: qsTr("History") }
+            DetailHeading { text: qsTr("History") }
             Repeater {
                 model: pane.detail.history
                 delegate: Label {
@@ -199,7 +167,7 @@ Rectangle {
                 }
             }
 
-            Heading { text: qsTr("Other alerts on this VRM today") }
+            DetailHeading { text: qsTr("Other alerts on this VRM today") }
             Label {
                 visible: pane.detail.earlierToday.length === 0
                 text: qsTr("None")

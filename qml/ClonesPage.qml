@@ -23,36 +23,6 @@ Page {
         onActivated: reportForm.open()
     }
 
-    component Field: RowLayout {
-        id: field
-        required property string name
-        required property string value
-        visible: value !== ""
-        Layout.fillWidth: true
-        spacing: Theme.spacing
-        Label {
-            Layout.preferredWidth: 130 * Theme.fontScale
-            Layout.alignment: Qt.AlignTop
-            text: field.name
-            color: Theme.textDim
-            font.pixelSize: Theme.fontSize - 1
-        }
-        Label {
-            Layout.fillWidth: true
-            text: field.value
-            color: Theme.text
-            font.pixelSize: Theme.fontSize
-            wrapMode: Text.Wrap
-        }
-    }
-    component Heading: Label {
-        Layout.topMargin: Theme.spacing
-        color: Theme.textDim
-        font.bold: true
-        font.pixelSize: Theme.fontSize - 1
-        font.capitalization: Font.AllUppercase
-    }
-
     ColumnLayout {
         anchors.fill: parent
         anchors.margins: Theme.spacing
@@ -160,7 +130,7 @@ Page {
                             Layout.maximumWidth: 380 * Theme.fontScale
                             Layout.alignment: Qt.AlignTop
                             spacing: 2
-                            Heading { text: qsTr("Genuine vehicle") }
+                            DetailHeading { text: qsTr("Genuine vehicle") }
                             Label {
                                 visible: !page.current.hasReport
                                 Layout.fillWidth: true
@@ -169,16 +139,17 @@ Page {
                                 wrapMode: Text.Wrap
                                 font.pixelSize: Theme.fontSize
                             }
-                            Field { name: qsTr("Vehicle"); value: page.current.genuine || "" }
-                            Field { name: qsTr("Keeper"); value: page.current.keeper || "" }
-                            Field { name: qsTr("Contact"); value: page.current.contact || "" }
-                            Field { name: qsTr("Crime reference"); value: page.current.crimeReference || "" }
-                            Field { name: qsTr("DVLA"); value: page.current.hasReport ? (page.current.dvlaTold ? qsTr("told by the keeper") : qsTr("not told yet")) : "" }
-                            Field { name: qsTr("Evidence files"); value: page.current.files || "" }
+                            DetailField { nameWidth: 130 * Theme.fontScale; name: qsTr("Vehicle"); value: page.current.genuine || "" }
+                            DetailField { nameWidth: 130 * Theme.fontScale; name: qsTr("Keeper"); value: page.current.keeper || "" }
+                            DetailField { nameWidth: 130 * Theme.fontScale; name: qsTr("Contact"); value: page.current.contact || "" }
+                            DetailField { nameWidth: 130 * Theme.fontScale; name: qsTr("Crime reference"); value: page.current.crimeReference || "" }
+                            DetailField { nameWidth: 130 * Theme.fontScale; name: qsTr("DVLA"); value: page.current.hasReport ? (page.current.dvlaTold ? qsTr("told by the keeper") : qsTr("not told yet")) : "" }
+                            DetailField { nameWidth: 130 * Theme.fontScale; name: qsTr("Evidence files"); value: page.current.files || "" }
                             Repeater {
                                 model: page.current.notices || []
-                                delegate: Field {
+                                delegate: DetailField {
                                     required property var modelData
+                                    nameWidth: 130 * Theme.fontScale
                                     name: qsTr("Notice")
                                     value: qsTr("%1, %2 (%3, %4)").arg(modelData.date).arg(modelData.place).arg(modelData.issuer).arg(modelData.reference)
                                 }
@@ -189,7 +160,7 @@ Page {
                             Layout.fillWidth: true
                             Layout.alignment: Qt.AlignTop
                             spacing: Theme.spacing * 0.5
-                            Heading { text: qsTr("Suspect sightings") }
+                            DetailHeading { text: qsTr("Suspect sightings") }
                             Flow {
                                 Layout.fillWidth: true
                                 spacing: Theme.spacing
@@ -227,7 +198,7 @@ Page {
                     }
 
                     // The same, as a list of places and times (no map), with why each read counts.
-                    Heading { text: qsTr("Places and times") }
+                    DetailHeading { text: qsTr("Places and times") }
                     Repeater {
                         model: page.current.sightings || []
                         delegate: Label {
@@ -249,7 +220,7 @@ Page {
                     }
 
                     // The case's steps, for those who work clone cases.
-                    Heading { text: qsTr("Steps"); visible: page.session.canInvestigateClones }
+                    DetailHeading { text: qsTr("Steps"); visible: page.session.canInvestigateClones }
                     Flow {
                         Layout.fillWidth: true
                         spacing: Theme.spacing
@@ -283,7 +254,7 @@ Page {
                         Button { text: qsTr("Case report (PDF)"); font.pixelSize: Theme.fontSize; onClicked: page.cases.writeReport() }
                     }
 
-                    Heading { text: qsTr("History") }
+                    DetailHeading { text: qsTr("History") }
                     Repeater {
                         model: page.current.history || []
                         delegate: Label {

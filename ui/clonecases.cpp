@@ -4,6 +4,7 @@
 #include "cameraplaces.h"
 #include "clonedocuments.h"
 #include "readimageprovider.h"
+#include "searchexport.h"
 #include "session.h"
 
 #include "access/userstore.h"
@@ -13,11 +14,9 @@
 #include "vrm/vrm.h"
 
 #include <QDateTime>
-#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
-#include <QStandardPaths>
 #include <QUrl>
 
 namespace kestrel {
@@ -142,9 +141,8 @@ void CloneCases::show(qint64 id)
             { QStringLiteral("who"), h.who }, { QStringLiteral("action"), h.action },
             { QStringLiteral("detail"), h.detail } });
     for (const CaseState s : nextCaseStates(c->state))
-        if (!(c->state == CaseState::Reported)) // a reported case goes under investigation by assignment
-            next.append(QVariantMap { { QStringLiteral("value"), QLatin1String(caseStateName(s)) },
-                { QStringLiteral("text"), caseStateText(s) } });
+        next.append(QVariantMap { { QStringLiteral("value"), QLatin1String(caseStateName(s)) },
+            { QStringLiteral("text"), caseStateText(s) } });
     const VictimReport* r = c->report ? &*c->report : nullptr;
     m_current
         = { { QStringLiteral("id"), id }, { QStringLiteral("plate"), QString::fromStdString(vrm::displayForm(c->vrm)) },
@@ -243,9 +241,7 @@ bool CloneCases::mergeInto(qint64 into)
 
 QString CloneCases::exportPath(const QString& kind) const
 {
-    const QString folder
-        = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) + QStringLiteral("/Kestrel exports");
-    QDir().mkpath(folder);
+    const QString folder = exportsFolder();
     return folder
         + QStringLiteral("/clone-case-%1-%2-%3.pdf")
               .arg(m_shown)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "hotlistbook.h"
 
+#include "searchexport.h"
 #include "session.h"
 
 #include "access/userstore.h"
@@ -11,9 +12,7 @@
 #include "vrm/vrm.h"
 
 #include <QDateTime>
-#include <QDir>
 #include <QFile>
-#include <QStandardPaths>
 #include <QThread>
 #include <QUrl>
 
@@ -23,11 +22,6 @@ namespace {
 constexpr qint64 dayMs = 24 * 3600 * 1000LL;
 constexpr qint64 reviewWithinMs = 30 * dayMs; // the review list: entries due within a month
 
-QString stateOf(const HotlistEntry& e, qint64 nowMs)
-{
-    return e.state == EntryState::Live && e.expiryMs <= nowMs ? QStringLiteral("expired")
-                                                              : QLatin1String(entryStateName(e.state));
-}
 } // namespace
 
 HotlistBook::HotlistBook(Database& db, QString dbPath, const Session& session, Clock clock, QObject* parent)
@@ -90,9 +84,9 @@ QVariant HotlistBook::data(const QModelIndex& index, int role) const
     case ReferenceRole:
         return e.reference;
     case StateRole:
-        return stateOf(e, m_clock());
+        return e.status(m_clock());
     case StateTextRole: {
-        const QString state = stateOf(e, m_clock());
+        const QString state = e.status(m_clock());
         if (state == QLatin1String("pending"))
             return e.amendedBy.isEmpty() ? tr("Pending validation") : tr("Changed by %1: pending").arg(e.amendedBy);
         if (state == QLatin1String("live"))
@@ -357,9 +351,7 @@ void HotlistBook::importDone()
 
 void HotlistBook::saveReport()
 {
-    const QString folder
-        = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) + QStringLiteral("/Kestrel exports");
-    QDir().mkpath(folder);
+    const QString folder = exportsFolder();
     QFile file(folder
         + QStringLiteral("/hotlist-import-problems-%1.csv")
               .arg(QDateTime::fromMSecsSinceEpoch(m_clock(), isotime::london())

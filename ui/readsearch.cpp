@@ -14,10 +14,8 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
-#include <QDir>
 #include <QJsonObject>
 #include <QRegularExpression>
-#include <QStandardPaths>
 
 #include <algorithm>
 
@@ -204,9 +202,7 @@ void ReadSearch::exportResults(const QString& format)
 {
     const bool pdf = format == QLatin1String("pdf");
     const qint64 now = m_clock();
-    const QString folder
-        = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) + QStringLiteral("/Kestrel exports");
-    QDir().mkpath(folder);
+    const QString folder = exportsFolder();
     QString name = m_reference;
     name.replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9_-]+")), QStringLiteral("-"));
     const QString path

@@ -9,12 +9,14 @@
 #include "vrm/vrm.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
 #include <QImage>
 #include <QPageSize>
 #include <QPainter>
 #include <QPdfWriter>
 #include <QSaveFile>
+#include <QStandardPaths>
 #include <QTextStream>
 
 namespace kestrel {
@@ -29,6 +31,14 @@ QString watermark(const ExportHeader& h)
     return ExportText::tr("Exported by %1 at %2 for %3").arg(h.who, isotime::format(h.madeMs), h.reference);
 }
 } // namespace
+
+QString exportsFolder()
+{
+    const QString folder
+        = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) + QStringLiteral("/Kestrel exports");
+    QDir().mkpath(folder);
+    return folder;
+}
 
 QString exportCsv(const QString& path, const ExportHeader& header, const std::vector<Read>& reads,
     const CameraPlaces& places, const std::function<void(int, int)>& progress)

@@ -24,6 +24,10 @@ struct ExportHeader {
     qint64 madeMs = 0;
 };
 
+// Where the console writes what a user exports (search results, bad-line reports, clone letters): "Kestrel
+// exports" in the user's documents, made if missing.
+QString exportsFolder();
+
 // Writes the reads as CSV (a commented header with the query, then time,camera,vrm,confidence) or as a PDF
 // evidence report (the query, purpose, reference, who and when, then a table with each read's plate patch).
 // progress(done, total) is called per read. Returns an empty string, or why the file could not be written.

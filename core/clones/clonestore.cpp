@@ -77,7 +77,7 @@ std::vector<CaseState> nextCaseStates(CaseState from)
 {
     switch (from) {
     case CaseState::Reported:
-        return { CaseState::UnderInvestigation };
+        break; // it goes under investigation by being assigned
     case CaseState::UnderInvestigation:
         return { CaseState::ConfirmedClone, CaseState::NotAClone };
     case CaseState::ConfirmedClone:
@@ -323,21 +323,24 @@ QString CloneStore::merge(qint64 from, qint64 into, const User& by, qint64 nowMs
 
 std::optional<CloneCase> CloneStore::get(qint64 id)
 {
-    for (auto& c : list(false))
-        if (c.id == id)
-            return std::move(c);
-    return std::nullopt;
+    auto cases = load(false, id);
+    return cases.empty() ? std::nullopt : std::optional(std::move(cases.front()));
 }
 
 std::vector<CloneCase> CloneStore::list(bool openOnly)
+{
+    return load(openOnly, 0);
+}
+
+std::vector<CloneCase> CloneStore::load(bool openOnly, qint64 id)
 {
     std::vector<CloneCase> out;
     auto& select = m_db.prepared(
         "SELECT c.id, c.vrm, c.state, c.origin, c.opened, c.updated, c.assigned_to, c.merged_into, c.hotlist_entry, "
         "(SELECT count(*) FROM clone_evidence e WHERE e.case_id = c.id), r.reporter, r.contact, r.make, r.model, "
         "r.colour, r.dvla_told, r.crime_reference, r.taken_by, r.taken FROM clone_cases c LEFT JOIN clone_reports r "
-        "ON r.case_id = c.id WHERE (?1 = 0 OR c.state != 'closed') ORDER BY c.id DESC");
-    select.bind(1, openOnly ? 1 : 0);
+        "ON r.case_id = c.id WHERE (?1 = 0 OR c.state != 'closed') AND (?2 = 0 OR c.id = ?2) ORDER BY c.id DESC");
+    select.bind(1, openOnly ? 1 : 0).bind(2, id);
     while (select.step()) {
         CloneCase c;
         c.id = select.int64(0);

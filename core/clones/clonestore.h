@@ -20,7 +20,8 @@ enum class CaseState { Reported, UnderInvestigation, ConfirmedClone, NotAClone, 
 const char* caseStateName(CaseState state); // reported, under-investigation, confirmed-clone, not-a-clone, closed
 std::optional<CaseState> parseCaseState(const QString& name);
 QString caseStateText(CaseState state); // as people read it, translated
-// The states a case may move to from this one by a step (a reported case goes under investigation by assignment).
+// The states a case may move to from this one by CloneStore::advance (none from reported: a reported case goes
+// under investigation by being assigned).
 std::vector<CaseState> nextCaseStates(CaseState from);
 
 // A ticket or notice the genuine keeper received for a place they never went.
@@ -110,6 +111,8 @@ private:
     void attach(qint64 id, qint64 readId, const QString& note, qint64 nowMs);
     void record(qint64 id, qint64 nowMs, const QString& who, const QString& action, const QString& detail);
     std::optional<qint64> openCaseFor(const std::string& vrm);
+    // The cases (open only, or all), or one (id), with their reports.
+    std::vector<CloneCase> load(bool openOnly, qint64 id);
 
     Database& m_db;
 };

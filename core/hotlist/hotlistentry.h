@@ -55,6 +55,12 @@ struct HotlistEntry {
     QString removedReason;
 
     bool liveAt(qint64 timeMs) const { return effectiveMs <= timeMs && timeMs < expiryMs; }
+    // Its state as people are told it at nowMs: pending, live, expired (live, but past its expiry) or removed.
+    QString status(qint64 nowMs) const
+    {
+        return state == EntryState::Live && expiryMs <= nowMs ? QStringLiteral("expired")
+                                                              : QLatin1String(entryStateName(state));
+    }
 };
 
 // A kind of entry (stolen vehicle, firearms, ...) with the priority and action text an entry of it takes when
