@@ -4,6 +4,7 @@
 #include <opencv2/imgproc.hpp>
 
 #include <algorithm>
+#include <climits>
 #include <cmath>
 #include <numeric>
 
@@ -75,10 +76,9 @@ float contrast(const cv::Mat& gray, const cv::Mat& ink, const cv::Rect& box, flo
 // development set (training fonts, all countries, seed 7), where shadows and glare cross plates.
 constexpr float sameGround = 60;
 
-// The groups of one plate (AB12 and CDE) are one row even where the gap between them, or an emblem or sticker
-// in it, kept them apart, or each was found at a different scale: rows side by side on one line, alike in
-// height, join.
-void joinSideBySide(std::vector<TextLine>& rows)
+// Rows side by side on one line, alike in height, that belong together (as `together` says, given the gap
+// between them, negative where they overlap) are joined into one.
+template <typename Together> void joinRows(std::vector<TextLine>& rows, Together together)
 {
     for (bool joined = true; joined;) {
         joined = false;
@@ -86,11 +86,10 @@ void joinSideBySide(std::vector<TextLine>& rows)
             for (size_t j = 0; j < rows.size() && !joined; ++j) {
                 const cv::Rect &a = rows[i].box, &b = rows[j].box;
                 const int h = std::max(a.height, b.height);
-                const int gap = b.x - (a.x + a.width);
                 const int overlap = std::min(a.y + a.height, b.y + b.height) - std::max(a.y, b.y);
-                if (i == j || gap < -h / 4 || gap > 2 * h || double(h) / std::min(a.height, b.height) > 1.3
-                    || std::abs(rows[i].ground - rows[j].ground) > sameGround
-                    || overlap < 0.6 * std::min(a.height, b.height) || rows[i].characters + rows[j].characters > 10)
+                if (i == j || b.x < a.x || double(h) / std::min(a.height, b.height) > 1.3
+                    || overlap < 0.6 * std::min(a.height, b.height) || rows[i].characters + rows[j].characters > 10
+                    || !together(rows[i], rows[j], b.x - (a.x + a.width), h))
                     continue;
                 rows[i] = { a | b, rows[i].characters + rows[j].characters, std::max(rows[i].score, rows[j].score),
                     rows[i].lightOnDark, (rows[i].ground + rows[j].ground) / 2 };
@@ -99,6 +98,24 @@ void joinSideBySide(std::vector<TextLine>& rows)
             }
         }
     }
+}
+
+// The groups of one plate (AB12 and CDE) are one row even where the gap between them, or an emblem or sticker
+// in it, kept them apart, or each was found at a different scale: rows close together on a like ground join.
+void joinSideBySide(std::vector<TextLine>& rows)
+{
+    joinRows(rows, [](const TextLine& a, const TextLine& b, int gap, int h) {
+        return gap >= -h / 4 && gap <= 2 * h && std::abs(a.ground - b.ground) <= sameGround;
+    });
+}
+
+// Rows fitted to their plate that run into each other are on one sheet, whatever shadow lies across it and
+// kept their grounds apart; one row found twice (mostly overlapping) is not joined to itself.
+void joinWhereFitsMeet(std::vector<TextLine>& rows)
+{
+    joinRows(rows, [](const TextLine& a, const TextLine& b, int gap, int) {
+        return gap < 0 && (a.box & b.box).area() < 0.5 * std::min(a.box.area(), b.box.area());
+    });
 }
 
 // A row's extent along its plate. Columns with some of the plate's ground in them (the light between,
@@ -189,15 +206,34 @@ void LineFinder::findAtScale(const cv::Mat& source, double scale, bool lightOnDa
     cv::transpose(longRuns(inkUpright, longLine), upright);
     ink -= across | upright;
 
-    cv::Mat labels, stats, centroids;
-    const int count = cv::connectedComponentsWithStats(ink, labels, stats, centroids, 8, CV_32S);
+    // The shapes of ink, each with its box and area, gathered in one pass over the labels (OpenCV's own statistics
+    // cost several times the labelling).
+    cv::Mat labels;
+    const int count = cv::connectedComponents(ink, labels, 8, CV_32S);
+    struct Extent {
+        int left = INT_MAX, top = INT_MAX, right = -1, bottom = -1, area = 0;
+    };
+    std::vector<Extent> extents(size_t(std::max(count, 1)));
+    for (int y = 0; y < labels.rows; ++y) {
+        const int* row = labels.ptr<int>(y);
+        for (int x = 0; x < labels.cols; ++x) {
+            if (!row[x])
+                continue;
+            Extent& e = extents[size_t(row[x])];
+            e.left = std::min(e.left, x);
+            e.right = std::max(e.right, x);
+            e.top = std::min(e.top, y);
+            e.bottom = y;
+            ++e.area;
+        }
+    }
     // Characters as tall as a long run lost their strokes to it: the halved passes find them whole.
     const int maxHeight = std::min(int(gray.rows * maxCharHeightShare), longLine - 4);
     std::vector<Blob> blobs;
     for (int i = 1; i < count; ++i) {
-        const cv::Rect box(stats.at<int>(i, cv::CC_STAT_LEFT), stats.at<int>(i, cv::CC_STAT_TOP),
-            stats.at<int>(i, cv::CC_STAT_WIDTH), stats.at<int>(i, cv::CC_STAT_HEIGHT));
-        const int area = stats.at<int>(i, cv::CC_STAT_AREA);
+        const Extent& e = extents[size_t(i)];
+        const cv::Rect box(e.left, e.top, e.right - e.left + 1, e.bottom - e.top + 1);
+        const int area = e.area;
         const double fill = double(area) / box.area();
         // A character: taller than wide (W and M in a condensed face are nearly square), neither a
         // hairline nor a solid block. Bold, tightly spaced or blurred characters touch: a shape up to a few
@@ -270,6 +306,15 @@ void LineFinder::findAtScale(const cv::Mat& source, double scale, bool lightOnDa
     }
 }
 
+bool stacked(const cv::Rect& upper, const cv::Rect& lower)
+{
+    const int h = std::max(upper.height, lower.height);
+    const double heightRatio = double(h) / std::min(upper.height, lower.height);
+    const int gap = lower.y - (upper.y + upper.height);
+    const int overlap = std::min(upper.x + upper.width, lower.x + lower.width) - std::max(upper.x, lower.x);
+    return heightRatio <= 1.5 && gap >= -h / 3 && gap <= h && overlap >= 0.5 * std::min(upper.width, lower.width);
+}
+
 std::vector<TextLine> LineFinder::find(const cv::Mat& gray, size_t maxLines, bool lightOnDark) const
 {
     std::vector<TextLine> lines;
@@ -282,25 +327,40 @@ std::vector<TextLine> LineFinder::find(const cv::Mat& gray, size_t maxLines, boo
         findAtScale(gray, smaller, lightOnDark, lines);
 
     joinSideBySide(lines);
-    // A fragment that joined nothing is not a row: three characters at least.
-    lines.erase(
-        std::remove_if(lines.begin(), lines.end(), [](const TextLine& l) { return l.characters < 3; }), lines.end());
+    // A fragment that joined nothing is not a row (three characters at least), unless it lies over or under a
+    // row as the other line of a two-line plate does (OID over 4194, where the I touched the D).
+    const auto lineOfTwo = [&](const TextLine& fragment) {
+        return std::any_of(lines.begin(), lines.end(), [&](const TextLine& row) {
+            return row.characters >= 3 && (stacked(row.box, fragment.box) || stacked(fragment.box, row.box));
+        });
+    };
+    std::vector<TextLine> rows;
+    for (const auto& line : lines)
+        if (line.characters >= 3 || lineOfTwo(line))
+            rows.push_back(line);
+    lines = std::move(rows);
     for (auto& line : lines)
         fitToPlate(gray, line);
+    joinWhereFitsMeet(lines);
     std::sort(lines.begin(), lines.end(), [](const TextLine& a, const TextLine& b) { return a.score > b.score; });
     // One row found twice (at both scales, or in part) is kept once: the most plate-like, unless the other
-    // holds it and is much wider (the whole of a plate where the other found one group of it) or much taller
-    // (whole characters where the other found their pieces: a tall, condensed X breaks at its crossing).
+    // holds it and is much wider (the whole of a plate where the other found one group of it). Rows of much
+    // different heights are both kept, for the reader to tell which is the plate's: whole characters or their
+    // pieces (a tall, condensed X breaks at its crossing), the characters alone or with the plate's rim or the
+    // body they touched at a smaller scale.
     std::vector<TextLine> kept;
     for (const auto& line : lines) {
         const auto same = std::find_if(kept.begin(), kept.end(), [&](const TextLine& k) {
             return (k.box & line.box).area() > 0.5 * std::min(k.box.area(), line.box.area());
         });
+        const bool room = kept.size() < maxLines;
         if (same == kept.end()) {
-            if (kept.size() < maxLines)
+            if (room)
                 kept.push_back(line);
-        } else if ((line.box.width >= 1.3 * same->box.width || line.box.height >= 1.4 * same->box.height)
-            && (same->box & line.box).area() >= 0.8 * same->box.area()) {
+        } else if (std::max(line.box.height, same->box.height) >= 1.4 * std::min(line.box.height, same->box.height)) {
+            if (room)
+                kept.push_back(line);
+        } else if (line.box.width >= 1.3 * same->box.width && (same->box & line.box).area() >= 0.8 * same->box.area()) {
             *same = { line.box, line.characters, same->score, line.lightOnDark, line.ground };
         }
     }

@@ -16,6 +16,10 @@ struct TextLine {
     float ground = 0; // mean brightness (0..255) of the ground between the characters, as the finder saw it
 };
 
+// Whether two rows may be the lines of one two-line plate (a UK motorcycle or square plate): alike in height, one
+// under the other (their boxes may overlap by a third of a row on a plate seen askew), overlapping across.
+bool stacked(const cv::Rect& upper, const cv::Rect& lower);
+
 // Finds rows of similar-sized, evenly spaced shapes that stand out from their ground (plate characters) by
 // local thresholding and grouping connected components. Knows nothing of any country's plates, so it finds
 // the text of any plate (UK white and yellow, European, old black-and-silver, infrared).

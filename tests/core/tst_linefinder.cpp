@@ -98,6 +98,26 @@ private Q_SLOTS:
         QVERIFY(found.x + found.width >= origin.x + text.width - 12); // the E is in it
     }
 
+    void keepsAPlateWholeWhereAShadowFallsAcrossIt()
+    {
+        // The shadow of a mirror or a post over the plate's second group: its ground is half as light as the
+        // first's, too unlike for the groups to join by their grounds, but one sheet as the row's fit follows it.
+        cv::Rect plate;
+        cv::Mat image = scene(plate, "AB12 CDE", 1.2);
+        const int edge = plate.x + plate.width / 2 + 10, soft = 16;
+        for (int x = edge - soft; x < plate.x + plate.width + 40; ++x) {
+            const double light = 1.0 - 0.55 * std::clamp(double(x - (edge - soft)) / (2 * soft), 0.0, 1.0);
+            image.col(x).rowRange(plate.y - 30, plate.y + plate.height + 30) *= light;
+        }
+        const auto lines = LineFinder().find(image, 6);
+        QVERIFY(!lines.empty());
+        const cv::Rect found = lines.front().box;
+        QCOMPARE(lines.front().characters, 7);
+        // Both groups, from the A to the E (the text lies 20 px inside the panel's sides), in one row.
+        QVERIFY(found.x <= plate.x + 22 && found.x + found.width >= plate.x + plate.width - 22);
+        QVERIFY(found.y >= plate.y && found.y + found.height <= plate.y + plate.height);
+    }
+
     void findsLightCharactersOnADarkPlateWhenAskedFor()
     {
         cv::Rect plate;
