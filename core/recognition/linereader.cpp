@@ -36,7 +36,8 @@ LineText LineReader::read(const cv::Mat& gray)
     const int width = std::max(1, int(std::lround(double(gray.cols) * inputHeight / gray.rows)));
     const int interpolation = gray.rows > inputHeight ? cv::INTER_AREA : cv::INTER_LINEAR;
     cv::Mat sized;
-    cv::resize(gray, sized, cv::Size(std::min(width, inputWidth), inputHeight), 0, 0, interpolation);
+    const int filled = std::min(width, inputWidth);
+    cv::resize(gray, sized, cv::Size(filled, inputHeight), 0, 0, interpolation);
     if (sized.cols < inputWidth)
         cv::copyMakeBorder(sized, sized, 0, 0, 0, inputWidth - sized.cols, cv::BORDER_REPLICATE);
     cv::Mat plane(inputHeight, inputWidth, CV_32F, m_input.ptr<float>());
@@ -49,6 +50,8 @@ LineText LineReader::read(const cv::Mat& gray)
     const cv::Mat out = m_net.forward("logits"); // [1, classes, 1, steps] of log-probabilities
     const int classes = out.size[1];
     const int steps = out.size[3];
+    // Each step sees an equal share of the network's input, of which the crop filled the first `filled` columns.
+    const double cropPerStep = double(gray.cols) / filled * double(inputWidth) / steps;
     const auto at = [&](int c, int t) { return out.ptr<float>(0, c)[t]; };
 
     // Greedy CTC: the likeliest class at each step; repeats collapse and blanks separate characters. Each
@@ -66,7 +69,7 @@ LineText LineReader::read(const cv::Mat& gray)
                 if (c != best && at(c, t) > at(runnerUp, t))
                     runnerUp = c;
             const LineText::Character here { alphabet[size_t(best - 1)], std::exp(at(best, t)),
-                alphabet[size_t(runnerUp - 1)], std::exp(at(runnerUp, t)) };
+                alphabet[size_t(runnerUp - 1)], std::exp(at(runnerUp, t)), float((t + 0.5) * cropPerStep) };
             if (best != previous)
                 line.characters.push_back(here);
             else if (here.probability > line.characters.back().probability)

@@ -16,6 +16,7 @@ struct LineText {
         float probability = 0;
         char second = 0; // the runner-up at the same place, 0 if none
         float secondProbability = 0;
+        float x = 0; // where along the crop (its pixels from the left) the network saw it most surely
     };
     std::string text;
     float confidence = 0; // geometric mean of the characters' probabilities

@@ -72,12 +72,27 @@ struct Row {
 
 LineText readBox(recognition::LineReader& reader, const cv::Mat& gray, const cv::Rect& box, bool lightOnDark)
 {
-    const cv::Mat crop = gray(recognition::LineReader::cropFor(box, gray.size()));
-    if (!lightOnDark)
-        return reader.read(crop);
+    const cv::Rect area = recognition::LineReader::cropFor(box, gray.size());
     cv::Mat inverted; // the reader was trained on dark characters
-    cv::bitwise_not(crop, inverted);
-    return reader.read(inverted);
+    if (lightOnDark)
+        cv::bitwise_not(gray(area), inverted);
+    LineText text = reader.read(lightOnDark ? inverted : gray(area));
+    for (auto& c : text.characters)
+        c.x += float(area.x); // in the image
+    return text;
+}
+
+// Where a row's characters are, as the reader placed them: a row the finder ran on past the plate (over a lamp, a
+// badge, the body) is the plate's characters' width, and one read with more room takes in what it found there.
+cv::Rect characterBox(const Row& row)
+{
+    const cv::Rect& box = row.line.box;
+    if (row.text.characters.empty())
+        return box;
+    const float half = 0.35f * float(box.height); // half a character's width, about
+    const int left = int(std::floor(row.text.characters.front().x - half));
+    const int right = int(std::ceil(row.text.characters.back().x + half));
+    return { left, box.y, std::max(1, right - left), box.height };
 }
 
 // Reads a row again with a character's height more room each side. Sure characters it finds there, on either side
@@ -228,7 +243,7 @@ std::vector<Ranked> rank(const std::vector<Row>& rows, int maxCandidates)
         for (size_t i : reading) {
             const Row& row = rows[i];
             characters.insert(characters.end(), row.text.characters.begin(), row.text.characters.end());
-            box = box.empty() ? row.line.box : (box | row.line.box);
+            box = box.empty() ? characterBox(row) : (box | characterBox(row));
             lineScore = std::max(lineScore, row.line.score);
             steady = steady && row.steady;
         }

@@ -78,6 +78,35 @@ private Q_SLOTS:
         QVERIFY2(right >= 28, qPrintable(wrong.join(QLatin1Char('\n'))));
     }
 
+    void placesEachCharacterWhereItIs()
+    {
+        // A line read, then read again with as much again of its plate's ground before it: every character
+        // moves along by that much, and they stay in reading order.
+        recognition::LineReader lines(PlateReader::builtInModel());
+        int compared = 0;
+        for (const auto& row : rows(fixture(QStringLiteral("crops/labels.csv")))) {
+            const cv::Mat crop
+                = cv::imread(fixture(QStringLiteral("crops/") + row[0]).toStdString(), cv::IMREAD_GRAYSCALE);
+            const int more = crop.rows; // the squeezed input keeps the crop's aspect up to 5:1
+            if (crop.cols + more > 5 * crop.rows)
+                continue;
+            cv::Mat wider;
+            cv::copyMakeBorder(crop, wider, 0, 0, more, 0, cv::BORDER_REPLICATE);
+            const auto first = lines.read(crop), second = lines.read(wider);
+            if (first.text != row[1].toStdString() || second.text != first.text)
+                continue;
+            ++compared;
+            for (size_t i = 0; i < first.characters.size(); ++i) {
+                const float x = first.characters[i].x;
+                QVERIFY(x >= 0 && x <= crop.cols);
+                QVERIFY(i == 0 || x > first.characters[i - 1].x);
+                // within a step of the network (a quarter of the input's height) of where it was
+                QVERIFY(std::abs(second.characters[i].x - more - x) <= 0.25 * crop.rows + 1);
+            }
+        }
+        QVERIFY(compared >= 5);
+    }
+
     void readsEachSceneWithItsPlateWhereItIs_data()
     {
         QTest::addColumn<QString>("image");
@@ -100,6 +129,10 @@ private Q_SLOTS:
         QCOMPARE(QString::fromStdString(best.text), plate);
         const QRect found(best.box.x, best.box.y, best.box.width, best.box.height);
         QVERIFY2(box.contains(found.center()), "the plate is reported where it is");
+        // and no wider than its characters: at least half the box reported lies on the plate
+        const QRect on = box.intersected(found);
+        QVERIFY2(on.width() * on.height() * 2 >= found.width() * found.height(),
+            qPrintable(QStringLiteral("%1,%2 %3x%4").arg(found.x()).arg(found.y()).arg(found.width()).arg(found.height())));
         QVERIFY(best.confidence > 0.5f && best.confidence <= 1.0f);
         QVERIFY(!best.candidates.empty() && best.candidates.size() <= 5);
         QCOMPARE(best.candidates.front().text, best.text);
