@@ -71,6 +71,24 @@ float contrast(const cv::Mat& gray, const cv::Mat& ink, const cv::Rect& box, flo
     return float(std::clamp((ground - cv::mean(gray(box), ink(box))[0]) / 128.0, 0.0, 1.0));
 }
 
+// The slope (down per across) of the line through the characters' centres, by least squares.
+float slopeOf(const std::vector<cv::Point2d>& centres)
+{
+    double mx = 0, my = 0;
+    for (const auto& c : centres) {
+        mx += c.x;
+        my += c.y;
+    }
+    mx /= double(centres.size());
+    my /= double(centres.size());
+    double across = 0, both = 0;
+    for (const auto& c : centres) {
+        across += (c.x - mx) * (c.x - mx);
+        both += (c.x - mx) * (c.y - my);
+    }
+    return across > 0 ? float(both / across) : 0.0f;
+}
+
 // Shapes or rows whose grounds differ by more than this (of 255) are not on one plate: a plate is one sheet,
 // and a badge, sticker or lamp beside it is not. The strictest value that cost nothing on a synthetic
 // development set (training fonts, all countries, seed 7), where shadows and glare cross plates.
@@ -86,13 +104,18 @@ template <typename Together> void joinRows(std::vector<TextLine>& rows, Together
             for (size_t j = 0; j < rows.size() && !joined; ++j) {
                 const cv::Rect &a = rows[i].box, &b = rows[j].box;
                 const int h = std::max(a.height, b.height);
-                const int overlap = std::min(a.y + a.height, b.y + b.height) - std::max(a.y, b.y);
+                // Level with each other once the rows' slope is allowed for (b lies that much lower along it).
+                const float slope
+                    = (rows[i].slope * float(rows[i].characters) + rows[j].slope * float(rows[j].characters))
+                    / float(rows[i].characters + rows[j].characters);
+                const int drop = int(std::lround(slope * ((b.x + b.width / 2.0) - (a.x + a.width / 2.0))));
+                const int overlap = std::min(a.y + a.height, b.y - drop + b.height) - std::max(a.y, b.y - drop);
                 if (i == j || b.x < a.x || double(h) / std::min(a.height, b.height) > 1.3
                     || overlap < 0.6 * std::min(a.height, b.height) || rows[i].characters + rows[j].characters > 10
                     || !together(rows[i], rows[j], b.x - (a.x + a.width), h))
                     continue;
                 rows[i] = { a | b, rows[i].characters + rows[j].characters, std::max(rows[i].score, rows[j].score),
-                    rows[i].lightOnDark, (rows[i].ground + rows[j].ground) / 2 };
+                    rows[i].lightOnDark, (rows[i].ground + rows[j].ground) / 2, slope };
                 rows.erase(rows.begin() + long(j));
                 joined = true;
             }
@@ -281,6 +304,7 @@ void LineFinder::findAtScale(const cv::Mat& source, double scale, bool lightOnDa
         cv::Rect box;
         int shapes = 0, characters = 0;
         double sum = 0, sumSquares = 0;
+        std::vector<cv::Point2d> centres;
         for (size_t i : group) {
             const cv::Rect& b = blobs[i].box;
             if (b.height < 0.75 * median)
@@ -289,6 +313,7 @@ void LineFinder::findAtScale(const cv::Mat& source, double scale, bool lightOnDa
             characters += blobs[i].characters;
             sum += b.height;
             sumSquares += double(b.height) * b.height;
+            centres.emplace_back(b.x + b.width / 2.0, b.y + b.height / 2.0);
         }
         if (characters < 2 || shapes < 2)
             continue; // two characters are kept as a fragment: a group of a plate kept apart by an emblem
@@ -302,7 +327,7 @@ void LineFinder::findAtScale(const cv::Mat& source, double scale, bool lightOnDa
         const double back = 1.0 / scale;
         out.push_back({ cv::Rect(int(box.x * back), int(box.y * back), int(std::ceil(box.width * back)),
                             int(std::ceil(box.height * back))),
-            characters, lightOnDark ? score * 0.9f : score, lightOnDark, ground });
+            characters, lightOnDark ? score * 0.9f : score, lightOnDark, ground, slopeOf(centres) });
     }
 }
 
@@ -361,7 +386,7 @@ std::vector<TextLine> LineFinder::find(const cv::Mat& gray, size_t maxLines, boo
             if (room)
                 kept.push_back(line);
         } else if (line.box.width >= 1.3 * same->box.width && (same->box & line.box).area() >= 0.8 * same->box.area()) {
-            *same = { line.box, line.characters, same->score, line.lightOnDark, line.ground };
+            *same = { line.box, line.characters, same->score, line.lightOnDark, line.ground, line.slope };
         }
     }
     return kept;

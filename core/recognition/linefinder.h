@@ -14,6 +14,7 @@ struct TextLine {
     float score = 0; // how plate-like the row looks before reading it
     bool lightOnDark = false; // light characters on a dark plate: invert before reading
     float ground = 0; // mean brightness (0..255) of the ground between the characters, as the finder saw it
+    float slope = 0; // down per across of the line through the characters' centres (a plate seen askew)
 };
 
 // Whether two rows may be the lines of one two-line plate (a UK motorcycle or square plate): alike in height, one

@@ -118,6 +118,25 @@ private Q_SLOTS:
         QVERIFY(found.y >= plate.y && found.y + found.height <= plate.y + plate.height);
     }
 
+    void keepsATiltedPlatesGroupsInOneRow()
+    {
+        // A plate turned by 11 degrees: its second group lies lower than its first by more than the groups'
+        // boxes overlap, level once the characters' slope is allowed for.
+        cv::Rect plate;
+        cv::Mat image = scene(plate, "AB12   CDE", 1.2); // groups apart, as an emblem or a wide gap keeps them
+        const cv::Rect around(plate.x - 40, plate.y - 60, plate.width + 80, plate.height + 120);
+        const cv::Mat turn
+            = cv::getRotationMatrix2D(cv::Point2f(float(around.width) / 2, float(around.height) / 2), -11.0, 1.0);
+        cv::Mat turned;
+        cv::warpAffine(image(around), turned, turn, around.size(), cv::INTER_LINEAR, cv::BORDER_REPLICATE);
+        turned.copyTo(image(around));
+        const auto lines = LineFinder().find(image, 6);
+        QVERIFY(!lines.empty());
+        QCOMPARE(lines.front().characters, 7);
+        QVERIFY(lines.front().slope > 0.1 && lines.front().slope < 0.3);
+        QVERIFY((lines.front().box & around) == lines.front().box);
+    }
+
     void findsLightCharactersOnADarkPlateWhenAskedFor()
     {
         cv::Rect plate;
