@@ -82,8 +82,8 @@ LineText readBox(recognition::LineReader& reader, const cv::Mat& gray, const cv:
     return text;
 }
 
-// Where a row's characters are, as the reader placed them: a row the finder ran on past the plate (over a lamp, a
-// badge, the body) is the plate's characters' width, and one read with more room takes in what it found there.
+// Where a row's characters are, as the reader placed them: narrower than a row the finder ran on past the plate
+// (over a lamp, a badge, the body), wider where a read with more room took in a character beyond the row's end.
 cv::Rect characterBox(const Row& row)
 {
     const cv::Rect& box = row.line.box;
