@@ -132,7 +132,8 @@ private Q_SLOTS:
         // and no wider than its characters: at least half the box reported lies on the plate
         const QRect on = box.intersected(found);
         QVERIFY2(on.width() * on.height() * 2 >= found.width() * found.height(),
-            qPrintable(QStringLiteral("%1,%2 %3x%4").arg(found.x()).arg(found.y()).arg(found.width()).arg(found.height())));
+            qPrintable(
+                QStringLiteral("%1,%2 %3x%4").arg(found.x()).arg(found.y()).arg(found.width()).arg(found.height())));
         QVERIFY(best.confidence > 0.5f && best.confidence <= 1.0f);
         QVERIFY(!best.candidates.empty() && best.candidates.size() <= 5);
         QCOMPARE(best.candidates.front().text, best.text);
