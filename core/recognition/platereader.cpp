@@ -122,6 +122,8 @@ void check(recognition::LineReader& reader, const cv::Mat& gray, Row& row)
 struct Ranked {
     RecognisedPlate plate;
     std::vector<size_t> rows;
+    cv::Rect box;
+    std::vector<LineText::Character> characters; // as read, the rows' in order
 };
 } // namespace
 
@@ -259,8 +261,29 @@ std::vector<Ranked> rank(const std::vector<Row>& rows, int maxCandidates)
             candidate.confidence = float(candidate.confidence * discount);
         plate.confidence = plate.candidates.front().confidence;
         plate.box = { box.x, box.y, box.width, box.height };
-        ranked.push_back({ std::move(plate), std::move(reading) });
+        ranked.push_back({ std::move(plate), std::move(reading), box, std::move(characters) });
     }
+    // A plate read within a longer reading where it was found, whose other characters were read surely, is a piece
+    // of it (one group of a plate seen askew, the rest of which the finder put in another row).
+    const auto holds = [](const Ranked& longer, const Ranked& piece) {
+        std::string read;
+        for (const auto& c : longer.characters)
+            read += c.best;
+        const std::string& text = piece.plate.text;
+        const size_t at = read.find(text);
+        if (read.size() <= text.size() || at == std::string::npos
+            || (piece.box & longer.box).area() < 0.8 * piece.box.area())
+            return false;
+        for (size_t i = 0; i < read.size(); ++i)
+            if ((i < at || i >= at + text.size()) && longer.characters[i].probability < sureCharacter)
+                return false;
+        return true;
+    };
+    std::vector<Ranked> whole;
+    for (const auto& p : ranked)
+        if (std::none_of(ranked.begin(), ranked.end(), [&](const Ranked& longer) { return holds(longer, p); }))
+            whole.push_back(p);
+    ranked = std::move(whole);
     std::stable_sort(ranked.begin(), ranked.end(),
         [](const Ranked& a, const Ranked& b) { return a.plate.confidence > b.plate.confidence; });
     return ranked;
@@ -277,15 +300,18 @@ std::vector<RecognisedPlate> PlateReader::read(const cv::Mat& image, int maxCand
 
     // Rows are read most plate-like first. Once one reads confidently as a whole plate, the rest are left
     // unread (most frames hold one plate and the network is the costliest step), except rows stacked with
-    // it, which may be the other line of a two-line plate. Light characters on a dark plate are looked for
+    // it, which may be the other line of a two-line plate, and much wider rows holding it, which may be the whole
+    // of a plate seen askew that it is one group of. Light characters on a dark plate are looked for
     // only when no dark-on-light row read as a plate, and fewer of them: they are rare.
     std::vector<Row> rows;
     std::vector<cv::Rect> confident;
     const auto readRows = [&](const std::vector<TextLine>& found) {
         for (const TextLine& line : found) {
-            const bool pairsWithConfident = std::any_of(confident.begin(), confident.end(),
-                [&](const cv::Rect& c) { return stacked(c, line.box) || stacked(line.box, c); });
-            if (!confident.empty() && !pairsWithConfident)
+            const bool mayCompleteConfident = std::any_of(confident.begin(), confident.end(), [&](const cv::Rect& c) {
+                return stacked(c, line.box) || stacked(line.box, c)
+                    || (line.box.width >= 1.3 * c.width && (line.box & c).area() >= 0.8 * c.area());
+            });
+            if (!confident.empty() && !mayCompleteConfident)
                 continue;
             rows.push_back({ line, readBox(m_reader, gray, line.box, line.lightOnDark) });
             const LineText& read = rows.back().text;
