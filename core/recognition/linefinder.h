@@ -31,7 +31,9 @@ public:
     std::vector<TextLine> find(const cv::Mat& gray, size_t maxLines, bool lightOnDark = false) const;
 
 private:
-    void findAtScale(const cv::Mat& gray, double scale, bool lightOnDark, std::vector<TextLine>& out) const;
+    // shrunk: a pass at a smaller scale than the first, where a plate's frame seen askew touches the characters.
+    void findAtScale(
+        const cv::Mat& gray, double scale, bool shrunk, bool lightOnDark, std::vector<TextLine>& out) const;
 };
 
 } // namespace kestrel::recognition

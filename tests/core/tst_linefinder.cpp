@@ -137,6 +137,33 @@ private Q_SLOTS:
         QVERIFY((lines.front().box & around) == lines.front().box);
     }
 
+    void findsBigCharactersCloseInsideAFrameSeenAskew()
+    {
+        // Characters 70 px tall, too tall for the first scale, 2 px inside a plate's dark frame: at the halved scale
+        // the light gap between them closes, and the frame, turned by 6 degrees, is no level line.
+        cv::Rect plate;
+        cv::Mat image = scene(plate, "AB12 CDE", 3.2);
+        cv::Mat panel = image(plate);
+        panel.setTo(235);
+        cv::rectangle(panel, cv::Rect(8, 8, plate.width - 16, plate.height - 16), cv::Scalar(20), 4);
+        int baseline = 0;
+        const cv::Size size = cv::getTextSize("AB12 CDE", cv::FONT_HERSHEY_DUPLEX, 3.2, 5, &baseline);
+        cv::putText(
+            panel, "AB12 CDE", cv::Point(20, 15 + size.height), cv::FONT_HERSHEY_DUPLEX, 3.2, cv::Scalar(15), 5);
+        const cv::Rect around(plate.x - 60, plate.y - 80, plate.width + 120, plate.height + 160);
+        const cv::Mat turn
+            = cv::getRotationMatrix2D(cv::Point2f(float(around.width) / 2, float(around.height) / 2), 6.0, 1.0);
+        cv::Mat turned;
+        cv::warpAffine(image(around), turned, turn, around.size(), cv::INTER_LINEAR, cv::BORDER_REPLICATE);
+        turned.copyTo(image(around));
+        const auto lines = LineFinder().find(image, 6);
+        QVERIFY(!lines.empty());
+        // The whole row first (the finder may count a wide character as two), not its groups found apart.
+        QVERIFY(lines.front().characters >= 7);
+        QVERIFY(lines.front().box.width >= 0.8 * plate.width);
+        QVERIFY(lines.front().box.contains((plate.tl() + plate.br()) / 2));
+    }
+
     void findsLightCharactersOnADarkPlateWhenAskedFor()
     {
         cv::Rect plate;
