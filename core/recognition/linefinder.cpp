@@ -218,16 +218,14 @@ void fitToPlate(const cv::Mat& gray, TextLine& line)
 }
 } // namespace
 
-void LineFinder::findAtScale(
-    const cv::Mat& source, double scale, bool shrunk, bool lightOnDark, std::vector<TextLine>& out) const
+void LineFinder::findAtScale(const Scaled& scaled, bool shrunk, bool lightOnDark, std::vector<TextLine>& out) const
 {
-    cv::Mat gray;
-    if (scale == 1.0)
-        gray = source;
-    else
-        cv::resize(source, gray, cv::Size(), scale, scale, scale < 1 ? cv::INTER_AREA : cv::INTER_LINEAR);
+    const double scale = scaled.scale;
+    cv::Mat gray; // never written: it is the scaled image, or that inverted
     if (lightOnDark)
-        cv::bitwise_not(gray, gray);
+        cv::bitwise_not(scaled.gray, gray);
+    else
+        gray = scaled.gray;
 
     // Ink: pixels clearly darker than their neighbourhood. The window spans a character or two, so a
     // plate's ground sets the local level whatever the light across the image.
@@ -357,16 +355,35 @@ bool stacked(const cv::Rect& upper, const cv::Rect& lower)
     return heightRatio <= 1.5 && gap >= -h / 3 && gap <= h && overlap >= 0.5 * std::min(upper.width, lower.width);
 }
 
-std::vector<TextLine> LineFinder::find(const cv::Mat& gray, size_t maxLines, bool lightOnDark) const
+LineFinder::LineFinder(const cv::Mat& gray)
+    : m_gray(gray)
 {
-    std::vector<TextLine> lines;
     // Work at about 1280 px wide: a big frame shrunk, a small image enlarged (by half again at most) so that
     // soft, small characters come apart. Halved passes find characters too big for the first (a plate close
     // to the camera, a motorcycle plate's big characters).
     const double scale = std::min(1.5, 1280.0 / gray.cols);
-    findAtScale(gray, scale, false, lightOnDark, lines);
-    for (double smaller = scale / 2; gray.rows * smaller >= 180; smaller /= 2)
-        findAtScale(gray, smaller, true, lightOnDark, lines);
+    cv::Mat first = gray;
+    if (scale != 1.0)
+        cv::resize(gray, first, cv::Size(), scale, scale, scale < 1 ? cv::INTER_AREA : cv::INTER_LINEAR);
+    m_scales.push_back({ scale, first });
+    for (double smaller = scale / 2; gray.rows * smaller >= 180; smaller /= 2) {
+        // The first halved from the image itself (the first scale may have enlarged it), the rest each from the one
+        // before, cheaply.
+        const bool fromImage = m_scales.size() == 1;
+        const double factor = fromImage ? smaller : 0.5;
+        cv::Mat half;
+        cv::resize(fromImage ? gray : m_scales.back().gray, half, cv::Size(), factor, factor,
+            factor < 1 ? cv::INTER_AREA : cv::INTER_LINEAR);
+        m_scales.push_back({ smaller, half });
+    }
+}
+
+std::vector<TextLine> LineFinder::find(size_t maxLines, bool lightOnDark) const
+{
+    const cv::Mat& gray = m_gray;
+    std::vector<TextLine> lines;
+    for (size_t i = 0; i < m_scales.size(); ++i)
+        findAtScale(m_scales[i], i > 0, lightOnDark, lines);
 
     joinSideBySide(lines);
     // A fragment that joined nothing is not a row (three characters at least), unless it lies over or under a

@@ -26,14 +26,23 @@ bool stacked(const cv::Rect& upper, const cv::Rect& lower);
 // the text of any plate (UK white and yellow, European, old black-and-silver, infrared).
 class LineFinder {
 public:
-    // Rows of dark characters on a light ground (or, with lightOnDark, of light characters on a dark one) in
-    // a grayscale image, most plate-like first, at most maxLines.
-    std::vector<TextLine> find(const cv::Mat& gray, size_t maxLines, bool lightOnDark = false) const;
+    // For one grayscale image: scales it once to each size the finder works at, for both kinds of row.
+    explicit LineFinder(const cv::Mat& gray);
+
+    // Rows of dark characters on a light ground (or, with lightOnDark, of light characters on a dark one), most
+    // plate-like first, at most maxLines.
+    std::vector<TextLine> find(size_t maxLines, bool lightOnDark = false) const;
 
 private:
+    struct Scaled {
+        double scale;
+        cv::Mat gray;
+    };
     // shrunk: a pass at a smaller scale than the first, where a plate's frame seen askew touches the characters.
-    void findAtScale(
-        const cv::Mat& gray, double scale, bool shrunk, bool lightOnDark, std::vector<TextLine>& out) const;
+    void findAtScale(const Scaled& scaled, bool shrunk, bool lightOnDark, std::vector<TextLine>& out) const;
+
+    cv::Mat m_gray;
+    std::vector<Scaled> m_scales;
 };
 
 } // namespace kestrel::recognition

@@ -319,9 +319,10 @@ std::vector<RecognisedPlate> PlateReader::read(const cv::Mat& image, int maxCand
                 confident.push_back(line.box);
         }
     };
-    readRows(m_finder.find(gray, linesToRead, false));
+    const recognition::LineFinder finder(gray);
+    readRows(finder.find(linesToRead, false));
     if (confident.empty())
-        readRows(m_finder.find(gray, linesToRead / 2, true));
+        readRows(finder.find(linesToRead / 2, true));
 
     // The best plate's fairly read rows are checked before it is believed; that may put another first, whose
     // rows are checked in turn. Only the leading plates cost a second reading.

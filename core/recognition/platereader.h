@@ -35,7 +35,6 @@ public:
     static std::vector<uchar> builtInModel();
 
 private:
-    recognition::LineFinder m_finder;
     recognition::LineReader m_reader;
 };
 

@@ -45,7 +45,7 @@ private Q_SLOTS:
         QFETCH(double, fontScale);
         cv::Rect plate;
         const cv::Mat image = scene(plate, "AB12 CDE", fontScale);
-        const auto lines = LineFinder().find(image, 6);
+        const auto lines = LineFinder(image).find(6);
         QVERIFY(!lines.empty());
         const cv::Rect found = lines.front().box;
         QVERIFY2((found & plate) == found, "the best row lies inside the plate");
@@ -65,7 +65,7 @@ private Q_SLOTS:
         cv::putText(image, "FELICIA", cv::Point(paint.x + 12, plate.y + 15 + size.height), cv::FONT_HERSHEY_DUPLEX, 1.2,
             cv::Scalar(15), 3);
 
-        const auto lines = LineFinder().find(image, 6);
+        const auto lines = LineFinder(image).find(6);
         QVERIFY(!lines.empty());
         const cv::Rect found = lines.front().box;
         QVERIFY2((found & plate) == found, "the plate's row stops at the plate's edge");
@@ -88,7 +88,7 @@ private Q_SLOTS:
         cv::putText(image, "GB", cv::Point(plate.x + plate.width + 8, origin.y), cv::FONT_HERSHEY_DUPLEX, 0.6,
             cv::Scalar(15), 1);
 
-        const auto lines = LineFinder().find(image, 6);
+        const auto lines = LineFinder(image).find(6);
         QVERIFY(!lines.empty());
         const cv::Rect found = lines.front().box;
         QVERIFY2(found.x + found.width <= plate.x + plate.width,
@@ -109,7 +109,7 @@ private Q_SLOTS:
             const double light = 1.0 - 0.55 * std::clamp(double(x - (edge - soft)) / (2 * soft), 0.0, 1.0);
             image.col(x).rowRange(plate.y - 30, plate.y + plate.height + 30) *= light;
         }
-        const auto lines = LineFinder().find(image, 6);
+        const auto lines = LineFinder(image).find(6);
         QVERIFY(!lines.empty());
         const cv::Rect found = lines.front().box;
         QCOMPARE(lines.front().characters, 7);
@@ -130,7 +130,7 @@ private Q_SLOTS:
         cv::Mat turned;
         cv::warpAffine(image(around), turned, turn, around.size(), cv::INTER_LINEAR, cv::BORDER_REPLICATE);
         turned.copyTo(image(around));
-        const auto lines = LineFinder().find(image, 6);
+        const auto lines = LineFinder(image).find(6);
         QVERIFY(!lines.empty());
         QCOMPARE(lines.front().characters, 7);
         QVERIFY(lines.front().slope > 0.1 && lines.front().slope < 0.3);
@@ -156,7 +156,7 @@ private Q_SLOTS:
         cv::Mat turned;
         cv::warpAffine(image(around), turned, turn, around.size(), cv::INTER_LINEAR, cv::BORDER_REPLICATE);
         turned.copyTo(image(around));
-        const auto lines = LineFinder().find(image, 6);
+        const auto lines = LineFinder(image).find(6);
         QVERIFY(!lines.empty());
         // The whole row first (the finder may count a wide character as two), not its groups found apart.
         QVERIFY(lines.front().characters >= 7);
@@ -169,7 +169,7 @@ private Q_SLOTS:
         cv::Rect plate;
         cv::Mat image = scene(plate, "AB12 CDE", 1.2);
         cv::bitwise_not(image, image); // an old black-and-silver plate
-        const auto lines = LineFinder().find(image, 6, true);
+        const auto lines = LineFinder(image).find(6, true);
         QVERIFY(!lines.empty());
         QVERIFY(lines.front().lightOnDark);
         QVERIFY((lines.front().box & plate) == lines.front().box);
@@ -179,7 +179,7 @@ private Q_SLOTS:
     void blankImageHasNoRows()
     {
         const cv::Mat flat(480, 640, CV_8UC1, cv::Scalar(128));
-        QVERIFY(LineFinder().find(flat, 6).empty());
+        QVERIFY(LineFinder(flat).find(6).empty());
     }
 };
 
