@@ -22,6 +22,11 @@ struct Blob {
     float ground; // mean brightness of the non-ink pixels in its box
 };
 
+// The window a pixel is compared with to tell whether it is ink: a character or two, so that a plate's ground sets
+// the local level whatever the light across the image. Ink differs from the window's mean by inkContrast at least.
+constexpr int neighbourhood = 31;
+constexpr int inkContrast = 10;
+
 // Longer than any stroke of a character at the scales the finder works at (the halved passes take the
 // big characters).
 constexpr int longLine = 45;
@@ -31,32 +36,53 @@ constexpr int longLine = 45;
 // staircase across the image, one row lower every 1/slope columns.
 cv::Mat longRuns(const cv::Mat& ink, int length, double slope = 0)
 {
-    std::vector<int> drop(size_t(ink.cols));
-    for (int x = 0; x < ink.cols; ++x)
-        drop[size_t(x)] = int(std::lround(slope * x));
-    const int lowest = std::min(drop.front(), drop.back()), highest = std::max(drop.front(), drop.back());
+    // The stretches of columns where a line runs level, and how far it has dropped there.
+    struct Level {
+        int from, to, drop;
+    };
+    std::vector<Level> levels;
+    for (int x = 0; x < ink.cols; ++x) {
+        const int drop = int(std::lround(slope * x));
+        if (levels.empty() || levels.back().drop != drop)
+            levels.push_back({ x, x, drop });
+        levels.back().to = x + 1;
+    }
+    const int lowest = std::min(levels.front().drop, levels.back().drop);
+    const int highest = std::max(levels.front().drop, levels.back().drop);
     cv::Mat out = cv::Mat::zeros(ink.size(), CV_8UC1);
-    // The line through (x, start + drop[x]) for each start that crosses the image.
+    // Each line that crosses the image, through (x, start + its drop at x).
     for (int start = -highest; start < ink.rows - lowest; ++start) {
-        // Where the line is inside the image: drop is monotonic, so one span of columns.
-        int from = 0, to = ink.cols;
-        while (from < to && (start + drop[size_t(from)] < 0 || start + drop[size_t(from)] >= ink.rows))
-            ++from;
-        while (to > from && (start + drop[size_t(to - 1)] < 0 || start + drop[size_t(to - 1)] >= ink.rows))
-            --to;
-        for (int x = from; x < to;) {
-            if (!ink.ptr<uchar>(start + drop[size_t(x)])[x]) {
-                ++x;
+        int runFrom = -1;
+        const auto runEnds = [&](int x) {
+            if (runFrom >= 0 && x - runFrom >= length)
+                for (const Level& level : levels)
+                    if (level.to > runFrom && level.from < x)
+                        std::fill(out.ptr<uchar>(start + level.drop) + std::max(level.from, runFrom),
+                            out.ptr<uchar>(start + level.drop) + std::min(level.to, x), uchar(255));
+            runFrom = -1;
+        };
+        for (const Level& level : levels) {
+            const int y = start + level.drop;
+            if (y < 0 || y >= ink.rows) {
+                runEnds(level.from);
                 continue;
             }
-            int end = x;
-            while (end < to && ink.ptr<uchar>(start + drop[size_t(end)])[end])
-                ++end;
-            if (end - x >= length)
-                for (int i = x; i < end; ++i)
-                    out.ptr<uchar>(start + drop[size_t(i)])[i] = 255;
-            x = end;
+            const uchar* in = ink.ptr<uchar>(y);
+            for (int x = level.from; x < level.to;) {
+                if (runFrom < 0) {
+                    while (x < level.to && !in[x])
+                        ++x;
+                    if (x == level.to)
+                        break;
+                    runFrom = x;
+                }
+                while (x < level.to && in[x])
+                    ++x;
+                if (x < level.to)
+                    runEnds(x);
+            }
         }
+        runEnds(ink.cols);
     }
     return out;
 }
@@ -227,10 +253,13 @@ void LineFinder::findAtScale(const Scaled& scaled, bool shrunk, bool lightOnDark
     else
         gray = scaled.gray;
 
-    // Ink: pixels clearly darker than their neighbourhood. The window spans a character or two, so a
-    // plate's ground sets the local level whatever the light across the image.
+    // Ink: pixels clearly darker (or, for light characters, lighter) than their neighbourhood's mean.
     cv::Mat ink;
-    cv::adaptiveThreshold(gray, ink, 255, cv::ADAPTIVE_THRESH_MEAN_C, cv::THRESH_BINARY_INV, 31, 10);
+    if (lightOnDark)
+        cv::subtract(scaled.gray, scaled.neighbourhood, ink);
+    else
+        cv::subtract(scaled.neighbourhood, scaled.gray, ink);
+    cv::threshold(ink, ink, inkContrast - 1, 255, cv::THRESH_BINARY);
     // A plate's frame, its edges and the bumper around it are long straight lines, longer than any stroke
     // of a character at this scale; where characters touch them they would join into one shape. Lift them
     // out of the ink first.
@@ -365,7 +394,7 @@ LineFinder::LineFinder(const cv::Mat& gray)
     cv::Mat first = gray;
     if (scale != 1.0)
         cv::resize(gray, first, cv::Size(), scale, scale, scale < 1 ? cv::INTER_AREA : cv::INTER_LINEAR);
-    m_scales.push_back({ scale, first });
+    m_scales.push_back({ scale, first, {} });
     for (double smaller = scale / 2; gray.rows * smaller >= 180; smaller /= 2) {
         // The first halved from the image itself (the first scale may have enlarged it), the rest each from the one
         // before, cheaply.
@@ -374,8 +403,11 @@ LineFinder::LineFinder(const cv::Mat& gray)
         cv::Mat half;
         cv::resize(fromImage ? gray : m_scales.back().gray, half, cv::Size(), factor, factor,
             factor < 1 ? cv::INTER_AREA : cv::INTER_LINEAR);
-        m_scales.push_back({ smaller, half });
+        m_scales.push_back({ smaller, half, {} });
     }
+    for (Scaled& scaled : m_scales)
+        cv::boxFilter(scaled.gray, scaled.neighbourhood, CV_8U, cv::Size(neighbourhood, neighbourhood),
+            cv::Point(-1, -1), true, cv::BORDER_REPLICATE | cv::BORDER_ISOLATED);
 }
 
 std::vector<TextLine> LineFinder::find(size_t maxLines, bool lightOnDark) const

@@ -37,6 +37,7 @@ private:
     struct Scaled {
         double scale;
         cv::Mat gray;
+        cv::Mat neighbourhood; // each pixel's neighbourhood's mean brightness
     };
     // shrunk: a pass at a smaller scale than the first, where a plate's frame seen askew touches the characters.
     void findAtScale(const Scaled& scaled, bool shrunk, bool lightOnDark, std::vector<TextLine>& out) const;
