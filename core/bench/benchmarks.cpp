@@ -632,7 +632,7 @@ QJsonObject search(const SearchOptions& o, const Say& say)
 
 QJsonObject recognise(const RecogniseOptions& o, const Say& say)
 {
-    cv::Mat frame;
+    cv::Mat frame, empty;
     if (!o.image.isEmpty()) {
         frame = cv::imread(o.image.toStdString(), cv::IMREAD_COLOR);
         if (frame.empty()) {
@@ -640,35 +640,61 @@ QJsonObject recognise(const RecogniseOptions& o, const Say& say)
             return {};
         }
     } else {
-        // A 1080p frame: textured road scene, a car-sized dark block, a white plate with OpenCV's stroke font.
-        frame = cv::Mat(1080, 1920, CV_8UC3);
+        // A 1080p frame: textured road scene with a camera's noise, a car-sized dark block, a white plate with
+        // OpenCV's stroke font; and the same frame without the plate, as most of a camera's frames are (every row
+        // the finder finds in them is read, and light characters on dark are looked for too).
         cv::RNG rng(3);
+        frame = cv::Mat(1080, 1920, CV_8UC3);
         rng.fill(frame, cv::RNG::UNIFORM, cv::Scalar::all(60), cv::Scalar::all(140));
         cv::GaussianBlur(frame, frame, cv::Size(15, 15), 5);
         cv::rectangle(frame, cv::Rect(700, 420, 620, 420), cv::Scalar(40, 40, 90), cv::FILLED);
+        cv::Mat noise(frame.size(), CV_16SC3);
+        rng.fill(noise, cv::RNG::NORMAL, cv::Scalar::all(0), cv::Scalar::all(4));
+        cv::add(frame, noise, empty, cv::noArray(), CV_8UC3);
         cv::rectangle(frame, cv::Rect(880, 700, 250, 56), cv::Scalar(30, 215, 245), cv::FILLED);
         cv::putText(frame, "AB12 CDE", cv::Point(893, 744), cv::FONT_HERSHEY_DUPLEX, 1.45, cv::Scalar(10, 10, 10), 3);
+        cv::add(frame, noise, frame, cv::noArray(), CV_8UC3);
     }
     const double before = residentMegabytes();
     PlateReader reader;
-    std::vector<double> ms;
-    std::string text;
-    for (int i = 0; i < o.frames; ++i) {
-        const auto t = SteadyClock::now();
-        const auto plates = reader.read(frame);
-        ms.push_back(std::chrono::duration<double, std::milli>(SteadyClock::now() - t).count());
-        text = plates.empty() ? std::string() : plates.front().text;
+    // A frame read o.frames times: the 50th and 95th percentiles of the time per read, and what it read.
+    struct Timed {
+        double p50 = 0, p95 = 0;
+        std::string text;
+    };
+    const auto time = [&](const cv::Mat& image) {
+        std::vector<double> ms;
+        Timed timed;
+        for (int i = 0; i < o.frames; ++i) {
+            const auto t = SteadyClock::now();
+            const auto plates = reader.read(image);
+            ms.push_back(std::chrono::duration<double, std::milli>(SteadyClock::now() - t).count());
+            timed.text = plates.empty() ? std::string() : plates.front().text;
+        }
+        timed.p50 = percentile(ms, 50);
+        timed.p95 = percentile(ms, 95);
+        return timed;
+    };
+    const Timed read = time(frame);
+    QString said = QStringLiteral("%1x%2 frame, %3 frames: p50 %4 ms, p95 %5 ms; read \"%6\"")
+                       .arg(frame.cols)
+                       .arg(frame.rows)
+                       .arg(o.frames)
+                       .arg(fixed(read.p50), fixed(read.p95), QString::fromStdString(read.text));
+    QJsonObject out { { QStringLiteral("benchmark"), QStringLiteral("recognise") },
+        { QStringLiteral("width"), frame.cols }, { QStringLiteral("height"), frame.rows },
+        { QStringLiteral("p50_ms"), read.p50 }, { QStringLiteral("p95_ms"), read.p95 },
+        { QStringLiteral("plate"), QString::fromStdString(read.text) } };
+    if (!empty.empty()) {
+        const Timed none = time(empty);
+        said += QStringLiteral("; without the plate: p50 %1 ms, p95 %2 ms").arg(fixed(none.p50), fixed(none.p95));
+        out.insert(QStringLiteral("no_plate_p50_ms"), none.p50);
+        out.insert(QStringLiteral("no_plate_p95_ms"), none.p95);
     }
     const double memory = residentMegabytes() - before;
-    const double p50 = percentile(ms, 50), p95 = percentile(ms, 95);
-    say(QStringLiteral("%1x%2 frame, %3 frames: p50 %4 ms, p95 %5 ms; read \"%6\"; the reader holds %7 MB")
-            .arg(frame.cols)
-            .arg(frame.rows)
-            .arg(o.frames)
-            .arg(fixed(p50), fixed(p95), QString::fromStdString(text), fixed(memory, 1)));
-    return { { QStringLiteral("benchmark"), QStringLiteral("recognise") }, { QStringLiteral("width"), frame.cols },
-        { QStringLiteral("height"), frame.rows }, { QStringLiteral("p50_ms"), p50 }, { QStringLiteral("p95_ms"), p95 },
-        { QStringLiteral("reader_mb"), memory }, { QStringLiteral("plate"), QString::fromStdString(text) } };
+    say(said + QStringLiteral("; the reader holds %1 MB").arg(fixed(memory, 1)));
+    out.insert(QStringLiteral("reader_mb"), memory);
+    return out;
 }
 
 } // namespace kestrel::bench
