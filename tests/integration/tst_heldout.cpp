@@ -31,9 +31,9 @@ private Q_SLOTS:
         QString misses;
         for (const auto& miss : e.misses)
             misses += QString::fromStdString(miss) + QLatin1Char('\n');
-        // The bar is 99% (297). The committed model reads 293 (97.7%); until the bar is met this floor
+        // The bar is 99% (297). The committed model reads 294 (98.0%); until the bar is met this floor
         // guards what has been reached.
-        QVERIFY2(e.top1 >= 291, qPrintable(misses));
+        QVERIFY2(e.top1 >= 292, qPrintable(misses));
     }
 };
 
