@@ -122,7 +122,6 @@ void check(recognition::LineReader& reader, const cv::Mat& gray, Row& row)
 struct Ranked {
     RecognisedPlate plate;
     std::vector<size_t> rows;
-    cv::Rect box;
     std::vector<LineText::Character> characters; // as read, the rows' in order
 };
 } // namespace
@@ -261,7 +260,7 @@ std::vector<Ranked> rank(const std::vector<Row>& rows, int maxCandidates)
             candidate.confidence = float(candidate.confidence * discount);
         plate.confidence = plate.candidates.front().confidence;
         plate.box = { box.x, box.y, box.width, box.height };
-        ranked.push_back({ std::move(plate), std::move(reading), box, std::move(characters) });
+        ranked.push_back({ std::move(plate), std::move(reading), std::move(characters) });
     }
     // A plate read within a longer reading where it was found, whose other characters were read surely, is a piece
     // of it (one group of a plate seen askew, the rest of which the finder put in another row).
@@ -269,10 +268,12 @@ std::vector<Ranked> rank(const std::vector<Row>& rows, int maxCandidates)
         std::string read;
         for (const auto& c : longer.characters)
             read += c.best;
+        const auto rect = [](const PixelBox& b) { return cv::Rect(b.x, b.y, b.width, b.height); };
+        const cv::Rect pieceBox = rect(piece.plate.box);
         const std::string& text = piece.plate.text;
         const size_t at = read.find(text);
         if (read.size() <= text.size() || at == std::string::npos
-            || (piece.box & longer.box).area() < 0.8 * piece.box.area())
+            || (pieceBox & rect(longer.plate.box)).area() < 0.8 * pieceBox.area())
             return false;
         for (size_t i = 0; i < read.size(); ++i)
             if ((i < at || i >= at + text.size()) && longer.characters[i].probability < sureCharacter)
