@@ -26,6 +26,9 @@ struct Blob {
 // the local level whatever the light across the image. Ink differs from the window's mean by inkContrast at least.
 constexpr int neighbourhood = 31;
 constexpr int inkContrast = 10;
+// Strokes narrower than this are filled in to see the sheet they lie on: a character's at the scales the finder works
+// at.
+constexpr int strokeWidth = 7;
 
 // Longer than any stroke of a character at the scales the finder works at (the halved passes take the
 // big characters).
@@ -244,7 +247,8 @@ void fitToPlate(const cv::Mat& gray, TextLine& line)
 }
 } // namespace
 
-void LineFinder::findAtScale(const Scaled& scaled, bool shrunk, bool lightOnDark, std::vector<TextLine>& out) const
+void LineFinder::findAtScale(
+    const Scaled& scaled, bool shrunk, bool lightOnDark, bool onSheet, std::vector<TextLine>& out) const
 {
     const double scale = scaled.scale;
     cv::Mat gray; // never written: it is the scaled image, or that inverted
@@ -253,12 +257,24 @@ void LineFinder::findAtScale(const Scaled& scaled, bool shrunk, bool lightOnDark
     else
         gray = scaled.gray;
 
-    // Ink: pixels clearly darker (or, for light characters, lighter) than their neighbourhood's mean.
-    cv::Mat ink;
+    // Ink: pixels clearly darker (or, for light characters, lighter) than the ground around them. The ground is the
+    // neighbourhood's mean, or where a stroke lies on a lighter sheet, the sheet itself (the image with strokes
+    // thinner than strokeWidth filled in): a small plate in a dark bumper has a mean near its characters', but its
+    // characters stand out from the sheet they are printed on.
+    cv::Mat ink, ground = scaled.neighbourhood;
+    if (onSheet) {
+        const cv::Mat stroke = cv::getStructuringElement(cv::MORPH_RECT, cv::Size(strokeWidth, strokeWidth));
+        cv::Mat sheet;
+        cv::morphologyEx(scaled.gray, sheet, lightOnDark ? cv::MORPH_OPEN : cv::MORPH_CLOSE, stroke);
+        if (lightOnDark)
+            cv::min(sheet, ground, ground);
+        else
+            cv::max(sheet, ground, ground);
+    }
     if (lightOnDark)
-        cv::subtract(scaled.gray, scaled.neighbourhood, ink);
+        cv::subtract(scaled.gray, ground, ink);
     else
-        cv::subtract(scaled.neighbourhood, scaled.gray, ink);
+        cv::subtract(ground, scaled.gray, ink);
     cv::threshold(ink, ink, inkContrast - 1, 255, cv::THRESH_BINARY);
     // A plate's frame, its edges and the bumper around it are long straight lines, longer than any stroke
     // of a character at this scale; where characters touch them they would join into one shape. Lift them
@@ -410,12 +426,13 @@ LineFinder::LineFinder(const cv::Mat& gray)
             cv::Point(-1, -1), true, cv::BORDER_REPLICATE | cv::BORDER_ISOLATED);
 }
 
-std::vector<TextLine> LineFinder::find(size_t maxLines, bool lightOnDark) const
+std::vector<TextLine> LineFinder::find(size_t maxLines, bool lightOnDark, bool onSheet) const
 {
     const cv::Mat& gray = m_gray;
     std::vector<TextLine> lines;
-    for (size_t i = 0; i < m_scales.size(); ++i)
-        findAtScale(m_scales[i], i > 0, lightOnDark, lines);
+    // On the sheet, only the first scale: the plates whose mean the surround darkens are the small ones.
+    for (size_t i = 0; i < (onSheet ? 1 : m_scales.size()); ++i)
+        findAtScale(m_scales[i], i > 0, lightOnDark, onSheet, lines);
 
     joinSideBySide(lines);
     // A fragment that joined nothing is not a row (three characters at least), unless it lies over or under a

@@ -30,8 +30,10 @@ public:
     explicit LineFinder(const cv::Mat& gray);
 
     // Rows of dark characters on a light ground (or, with lightOnDark, of light characters on a dark one), most
-    // plate-like first, at most maxLines.
-    std::vector<TextLine> find(size_t maxLines, bool lightOnDark = false) const;
+    // plate-like first, at most maxLines. Ink is what stands out from its neighbourhood's mean; onSheet, also what
+    // stands out from the sheet it is printed on (a small plate in a dark surround, whose mean its surround darkens
+    // to its characters' level: costlier, and more strokes touch).
+    std::vector<TextLine> find(size_t maxLines, bool lightOnDark = false, bool onSheet = false) const;
 
 private:
     struct Scaled {
@@ -40,7 +42,8 @@ private:
         cv::Mat neighbourhood; // each pixel's neighbourhood's mean brightness
     };
     // shrunk: a pass at a smaller scale than the first, where a plate's frame seen askew touches the characters.
-    void findAtScale(const Scaled& scaled, bool shrunk, bool lightOnDark, std::vector<TextLine>& out) const;
+    void findAtScale(
+        const Scaled& scaled, bool shrunk, bool lightOnDark, bool onSheet, std::vector<TextLine>& out) const;
 
     cv::Mat m_gray;
     std::vector<Scaled> m_scales;

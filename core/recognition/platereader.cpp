@@ -35,6 +35,9 @@ constexpr float sureCharacter = 0.9f;
 constexpr double unsteadyReading = 0.8;
 // No plate has more characters than this: a longer row is not one plate.
 constexpr size_t longestPlate = 9;
+// A character between others read less surely than this may be a mark between the plate's groups (left out only
+// where that is likelier, which it never is for a surer one).
+constexpr float weakCharacter = 0.6f;
 // A row read at least this surely, as a plausible plate, ends the search.
 constexpr float confidentReading = 0.9f;
 // A UK-format text wins over one of no known format when its evidence is at least 1/ukPreference as strong; a
@@ -97,25 +100,28 @@ cv::Rect characterBox(const Row& row)
 
 // Reads a row again with a character's height more room each side. Sure characters it finds there, on either side
 // of all the row's, belong to the row: ones the finder left out (next to a shadow's edge, on the plate's rim, past
-// a gap it did not bridge). A reading that does not hold is unsteady.
+// a gap it did not bridge). Where some were found, the row is read once more with room beyond them (a group the
+// finder left out whole: VYG of BG04 VYG). A first reading that does not hold is unsteady.
 void check(recognition::LineReader& reader, const cv::Mat& gray, Row& row)
 {
     row.checked = true;
-    const cv::Rect& box = row.line.box;
-    const int h = box.height;
-    const LineText wider = readBox(reader, gray, { box.x - h, box.y, box.width + 2 * h, h }, row.line.lightOnDark);
-    const std::string& narrow = row.text.text;
-    const size_t at = wider.text.find(narrow);
-    if (at == std::string::npos) {
-        row.steady = false;
-        return;
-    }
-    if (wider.text.size() == narrow.size() || wider.text.size() > longestPlate)
-        return;
-    for (size_t i = 0; i < wider.characters.size(); ++i)
-        if ((i < at || i >= at + narrow.size()) && wider.characters[i].probability < sureCharacter)
+    const int h = row.line.box.height;
+    for (int round = 0; round < 2; ++round) {
+        const cv::Rect box = round == 0 ? row.line.box : characterBox(row);
+        const LineText wider = readBox(reader, gray, { box.x - h, box.y, box.width + 2 * h, h }, row.line.lightOnDark);
+        const std::string& narrow = row.text.text;
+        const size_t at = wider.text.find(narrow);
+        if (at == std::string::npos) {
+            row.steady = round > 0;
             return;
-    row.text = wider;
+        }
+        if (wider.text.size() == narrow.size() || wider.text.size() > longestPlate)
+            return;
+        for (size_t i = 0; i < wider.characters.size(); ++i)
+            if ((i < at || i >= at + narrow.size()) && wider.characters[i].probability < sureCharacter)
+                return;
+        row.text = wider;
+    }
 }
 
 // A plate the rows may hold, and which rows it was read from.
@@ -135,18 +141,22 @@ std::vector<RecognisedPlate::Alternative> PlateReader::alternatives(
         double preference;
     };
     std::vector<Enumerated> enumerated;
-    // The texts characters [from, to) could spell, their least sure characters read as their runners-up;
-    // dropped: the log of the evidence that the characters left out are not the plate's.
-    const auto spell = [&](size_t from, size_t to, double dropped) {
+    // The texts the characters could spell without the one at index `left` (none where it is past the end), their
+    // least sure characters read as their runners-up; dropped: the log of the evidence that the character left out
+    // is not the plate's.
+    const auto spell = [&](size_t left, double dropped) {
         std::vector<size_t> uncertain;
-        for (size_t i = from; i < to; ++i)
-            uncertain.push_back(i);
+        for (size_t i = 0; i < characters.size(); ++i)
+            if (i != left)
+                uncertain.push_back(i);
         std::sort(uncertain.begin(), uncertain.end(),
             [&](size_t a, size_t b) { return characters[a].probability < characters[b].probability; });
         uncertain.resize(std::min(uncertain.size(), uncertainCharacters));
         for (unsigned mask = 0; mask < (1u << uncertain.size()); ++mask) {
             Enumerated e { {}, {}, dropped, 1.0 };
-            for (size_t i = from; i < to; ++i) {
+            for (size_t i = 0; i < characters.size(); ++i) {
+                if (i == left)
+                    continue;
                 const auto& c = characters[i];
                 const auto position = std::find(uncertain.begin(), uncertain.end(), i) - uncertain.begin();
                 const bool swapped = size_t(position) < uncertain.size() && (mask >> position) & 1u;
@@ -161,12 +171,17 @@ std::vector<RecognisedPlate::Alternative> PlateReader::alternatives(
         }
     };
     const size_t n = characters.size();
-    spell(0, n, 0);
-    // A mark at either end of the row (an emblem, a band's letter, a screw) may have been read as a character.
-    if (n > minimumAfterDrop) {
-        spell(1, n, std::log(std::max(1.0f - characters.front().probability, 1e-6f)));
-        spell(0, n - 1, std::log(std::max(1.0f - characters.back().probability, 1e-6f)));
-    }
+    spell(n, 0);
+    // A mark at either end of the row (an emblem, a band's letter, a screw) may have been read as a character, and
+    // one between its characters too (an emblem or a screw between groups) where it was read weakly (a surer one
+    // never loses to a layout's preference). The evidence that a character is none is what the reader gave neither
+    // it nor its runner-up. A weak character that repeats the one before it is not a mark: the reader is least sure
+    // of the second of a pair (OO).
+    if (n > minimumAfterDrop)
+        for (size_t i = 0; i < n; ++i)
+            if (i == 0 || i == n - 1
+                || (characters[i].probability < weakCharacter && characters[i].best != characters[i - 1].best))
+                spell(i, std::log(std::max(1.0f - characters[i].probability - characters[i].secondProbability, 1e-6f)));
 
     // A text of no known layout lends its evidence to a twin of it that has one: where the reader saw
     // RK34OAO, the plate says RK340AO.
@@ -324,6 +339,8 @@ std::vector<RecognisedPlate> PlateReader::read(const cv::Mat& image, int maxCand
     readRows(finder.find(linesToRead, false));
     if (confident.empty())
         readRows(finder.find(linesToRead / 2, true));
+    if (confident.empty())
+        readRows(finder.find(linesToRead, false, true));
 
     // The best plate's fairly read rows are checked before it is believed; that may put another first, whose
     // rows are checked in turn. Only the leading plates cost a second reading.

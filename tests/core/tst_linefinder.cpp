@@ -176,6 +176,26 @@ private Q_SLOTS:
         QCOMPARE(lines.front().characters, 7);
     }
 
+    void findsASmallPlateInADarkSurroundOnItsSheet()
+    {
+        // A plate far from the camera in a dark bumper, its characters soft and grey: their neighbourhood's mean is
+        // nearly their own, but they stand out from the sheet they are printed on.
+        cv::Mat image(400, 530, CV_8UC1, cv::Scalar(45));
+        const cv::Rect plate(240, 160, 84, 20);
+        cv::rectangle(image, plate, cv::Scalar(205), cv::FILLED);
+        cv::putText(
+            image, "RK892AE", cv::Point(plate.x + 4, plate.y + 16), cv::FONT_HERSHEY_SIMPLEX, 0.45, cv::Scalar(110), 1);
+        cv::GaussianBlur(image, image, cv::Size(5, 5), 1.2);
+        const LineFinder finder(image);
+        const auto onPlate = [&](const std::vector<TextLine>& rows) {
+            return std::count_if(rows.begin(), rows.end(), [&](const TextLine& row) {
+                return row.characters >= 5 && (row.box & plate).area() >= 0.8 * row.box.area();
+            });
+        };
+        QCOMPARE(onPlate(finder.find(6)), 0);
+        QCOMPARE(onPlate(finder.find(6, false, true)), 1);
+    }
+
     void blankImageHasNoRows()
     {
         const cv::Mat flat(480, 640, CV_8UC1, cv::Scalar(128));

@@ -143,6 +143,23 @@ private Q_SLOTS:
             QVERIFY(plates[i].confidence <= plates[i - 1].confidence);
     }
 
+    void findsASmallPlateInADarkSurround()
+    {
+        // A plate far from the camera, in a dark bumper: the neighbourhood's mean is nearly its characters' own, and
+        // only the sheet they are printed on tells them apart.
+        const cv::Mat scene = load(fixture(QStringLiteral("scenes/images/0000.jpg")));
+        cv::Mat plate;
+        cv::resize(scene(cv::Rect(221, 201, 111, 50)), plate, cv::Size(80, 36), 0, 0, cv::INTER_AREA);
+        cv::Mat frame(400, 530, CV_8UC3, cv::Scalar(30, 30, 30));
+        plate.copyTo(frame(cv::Rect(240, 160, plate.cols, plate.rows)));
+        const auto plates = m_reader.read(frame, 5);
+        QVERIFY(!plates.empty());
+        QCOMPARE(plates.front().text, std::string("GK67LCH"));
+        QVERIFY(cv::Rect(240, 160, plate.cols, plate.rows)
+                    .contains(cv::Point(plates.front().box.x + plates.front().box.width / 2,
+                        plates.front().box.y + plates.front().box.height / 2)));
+    }
+
     void readsGrayAndFourChannelImagesAlike()
     {
         const auto row = rows(fixture(QStringLiteral("scenes/labels.csv"))).front();
@@ -200,6 +217,26 @@ private Q_SLOTS:
             read('1', 0.99f, 'I', 0.01f), read('0', 0.98f, 'O', 0.02f), read('X', 0.97f, 'K', 0.02f) };
         for (const auto& candidate : PlateReader::alternatives(four, 10))
             QCOMPARE(candidate.text.size(), size_t(4));
+    }
+
+    void aMarkBetweenGroupsMayBeLeftOut()
+    {
+        // An emblem between BY and 649AG read weakly as 1: left out, the text is a Slovak registration.
+        std::vector<recognition::LineText::Character> characters { read('B', 0.99f, '8', 0.01f),
+            read('Y', 0.98f, 'V', 0.02f), read('1', 0.35f, '7', 0.10f), read('6', 0.97f, 'G', 0.02f),
+            read('4', 0.96f, 'A', 0.03f), read('9', 0.97f, '8', 0.02f), read('A', 0.97f, '4', 0.02f),
+            read('G', 0.96f, '6', 0.03f) };
+        QCOMPARE(PlateReader::alternatives(characters, 5).front().text, std::string("BY649AG"));
+        // Read as surely as a character, or unsure only between two characters, it stays.
+        characters[2] = read('1', 0.70f, '7', 0.20f);
+        QCOMPARE(PlateReader::alternatives(characters, 5).front().text, std::string("BY1649AG"));
+        characters[2] = read('1', 0.50f, '7', 0.45f);
+        QCOMPARE(PlateReader::alternatives(characters, 5).front().text, std::string("BY1649AG"));
+        // The second of a pair is no mark, however unsure: YV54OOG is not YV54OG.
+        characters = { read('Y', 0.99f, 'V', 0.01f), read('V', 0.98f, 'Y', 0.02f), read('5', 0.97f, 'S', 0.02f),
+            read('4', 0.96f, 'A', 0.03f), read('O', 0.95f, '0', 0.03f), read('O', 0.30f, '0', 0.10f),
+            read('G', 0.97f, '6', 0.02f) };
+        QCOMPARE(PlateReader::alternatives(characters, 5).front().text, std::string("YV54OOG"));
     }
 
     void continentalLayoutWinsOverNoFormatButNotOverUk()
