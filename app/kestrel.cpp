@@ -37,6 +37,7 @@
 #include "i18n/translations.h"
 #include "ingest/ingestservice.h"
 #include "ingest/pushserver.h"
+#include "recognition/framebuffers.h"
 #include "store/database.h"
 #include "store/sqlitereadstore.h"
 
@@ -77,6 +78,7 @@ void countWarnings(QtMsgType type, const QMessageLogContext& context, const QStr
 
 int main(int argc, char** argv)
 {
+    kestrel::recognition::keepFrameBuffers();
     QApplication app(argc, argv); // Qt Charts draws with widgets' graphics scene
     QCoreApplication::setOrganizationName(QStringLiteral("kestrel"));
     QCoreApplication::setApplicationName(QStringLiteral("kestrel"));

@@ -26,6 +26,7 @@
 #include "io/csv.h"
 #include "io/isotime.h"
 #include "policy/policy.h"
+#include "recognition/framebuffers.h"
 #include "recognition/imagerecognition.h"
 #include "recognition/platereader.h"
 #include "security/keychain.h"
@@ -2203,6 +2204,7 @@ int eval(const QStringList& args)
 
 int main(int argc, char** argv)
 {
+    kestrel::recognition::keepFrameBuffers();
     QCoreApplication app(argc, argv);
     installTranslations(app);
     QCoreApplication::setOrganizationName(QStringLiteral("kestrel"));
