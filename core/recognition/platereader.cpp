@@ -318,7 +318,8 @@ std::vector<RecognisedPlate> PlateReader::read(const cv::Mat& image, int maxCand
     // unread (most frames hold one plate and the network is the costliest step), except rows stacked with
     // it, which may be the other line of a two-line plate, and much wider rows holding it, which may be the whole
     // of a plate seen askew that it is one group of. Light characters on a dark plate are looked for
-    // only when no dark-on-light row read as a plate, and fewer of them: they are rare.
+    // only when no dark-on-light row read as a plate, and fewer of them: they are rare. Last, when still none did, ink
+    // on the sheet it is printed on (a small plate in a dark surround).
     std::vector<Row> rows;
     std::vector<cv::Rect> confident;
     const auto readRows = [&](const std::vector<TextLine>& found) {
