@@ -77,6 +77,13 @@ LineText LineReader::read(const cv::Mat& gray)
         }
         previous = best;
     }
+    return LineText::of(std::move(line.characters));
+}
+
+LineText LineText::of(std::vector<Character> characters)
+{
+    LineText line;
+    line.characters = std::move(characters);
     double logSum = 0;
     for (const auto& c : line.characters) {
         line.text += c.best;
@@ -84,6 +91,11 @@ LineText LineReader::read(const cv::Mat& gray)
     }
     line.confidence = line.characters.empty() ? 0.0f : float(std::exp(logSum / double(line.characters.size())));
     return line;
+}
+
+LineText LineText::slice(size_t from, size_t to) const
+{
+    return of({ characters.begin() + long(from), characters.begin() + long(to) });
 }
 
 } // namespace kestrel::recognition

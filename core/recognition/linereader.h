@@ -21,6 +21,11 @@ struct LineText {
     std::string text;
     float confidence = 0; // geometric mean of the characters' probabilities
     std::vector<Character> characters;
+
+    // The reading of characters [from, to) alone.
+    LineText slice(size_t from, size_t to) const;
+    // The reading of these characters: their text and confidence.
+    static LineText of(std::vector<Character> characters);
 };
 
 // Reads one line of plate characters with the project's own network (trained by

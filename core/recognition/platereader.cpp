@@ -98,15 +98,15 @@ cv::Rect characterBox(const Row& row)
     return { left, box.y, std::max(1, right - left), box.height };
 }
 
-// Reads a row again with a character's height more room each side. Sure characters it finds there, on either side
-// of all the row's, belong to the row: ones the finder left out (next to a shadow's edge, on the plate's rim, past
-// a gap it did not bridge). Where some were found, the row is read once more with room beyond them (a group the
-// finder left out whole: VYG of BG04 VYG). A first reading that does not hold is unsteady.
+// Reads a row again with a character's height more room each side. The sure characters it finds there next to the
+// row's belong to the row: ones the finder left out (next to a shadow's edge, on the plate's rim, past a gap it did
+// not bridge). Where some were found, the row is read once more with room beyond them (a group the finder left out
+// whole: VYG of BG04 VYG). A first reading that does not hold is unsteady.
 void check(recognition::LineReader& reader, const cv::Mat& gray, Row& row)
 {
     row.checked = true;
     const int h = row.line.box.height;
-    for (int round = 0; round < 2; ++round) {
+    for (int round = 0;; ++round) { // each round takes in a character at least, and no plate is longer than longestPlate
         const cv::Rect box = round == 0 ? row.line.box : characterBox(row);
         const LineText wider = readBox(reader, gray, { box.x - h, box.y, box.width + 2 * h, h }, row.line.lightOnDark);
         const std::string& narrow = row.text.text;
@@ -115,12 +115,15 @@ void check(recognition::LineReader& reader, const cv::Mat& gray, Row& row)
             row.steady = round > 0;
             return;
         }
-        if (wider.text.size() == narrow.size() || wider.text.size() > longestPlate)
+        // The sure characters next to the row's, out to the first that is not.
+        size_t from = at, to = at + narrow.size();
+        while (from > 0 && wider.characters[from - 1].probability >= sureCharacter)
+            --from;
+        while (to < wider.characters.size() && wider.characters[to].probability >= sureCharacter)
+            ++to;
+        if (to - from == narrow.size() || to - from > longestPlate)
             return;
-        for (size_t i = 0; i < wider.characters.size(); ++i)
-            if ((i < at || i >= at + narrow.size()) && wider.characters[i].probability < sureCharacter)
-                return;
-        row.text = wider;
+        row.text = wider.slice(from, to);
     }
 }
 
