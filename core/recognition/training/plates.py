@@ -529,8 +529,24 @@ def standardise(batch):
     return ((x - mean) / spread)[:, None]
 
 
+# A frame whose plate correlates less than this with the plate as drawn lost it to the camera's damage (clipped to
+# black or white, or drowned in noise): no one could read it, so it is no test of a reader, and is drawn again. On
+# the held-out seeds 2026 and 5 such frames correlate 0.03 to 0.07, the hardest readable ones 0.39 and up.
+LEGIBLE = 0.2
+
+
 def scene(rng, fonts, uk_only=True, lines=None):
-    """A frame with one plate on a vehicle-like ground: (BGR uint8 image, plate text, plate box (x, y, w, h))."""
+    """A frame with one plate on a vehicle-like ground, the plate still legible after the camera's damage:
+    (BGR uint8 image, plate text, plate box (x, y, w, h))."""
+    while True:
+        image, text, box, legibility = _scene(rng, fonts, uk_only, lines)
+        if legibility >= LEGIBLE:
+            return image, text, box
+
+
+def _scene(rng, fonts, uk_only, lines):
+    """A frame as scene() draws it, and how legible its plate is: the correlation of the plate's pixels with the
+    plate as drawn."""
     style = choose_style(rng, uk_only)
     while True:  # three characters a line at least: LineFinder takes fewer for a fragment, not a plate
         text_lines = plate_lines(rng, style, lines)
@@ -555,4 +571,7 @@ def scene(rng, fonts, uk_only=True, lines=None):
     img = _light(rng, img)
     img = _sensor(rng, img[..., ::-1].copy(), GLYPH_HEIGHT * scale)  # BGR, as OpenCV writes it
     x0, y0, x1, y1 = _transform_box(m, (0, 0, plate.shape[1], plate.shape[0]))
-    return img, text, (int(x0), int(y0), int(x1 - x0), int(y1 - y0))
+    inside = mask > 0.99
+    drawn, seen = warped.mean(axis=2)[inside], cv2.cvtColor(img, cv2.COLOR_BGR2GRAY)[inside].astype(np.float32)
+    legibility = float(np.corrcoef(drawn, seen)[0, 1]) if drawn.std() > 0 and seen.std() > 0 else 0.0
+    return img, text, (int(x0), int(y0), int(x1 - x0), int(y1 - y0)), legibility

@@ -2,7 +2,7 @@
 """Draws labelled synthetic plate images with plates.py, deterministic for a seed.
 
     render_plates.py scenes OUT [--count N] [--seed S] [--fonts train|heldout] [--all-countries] [--lines 1|2]
-        whole frames with one plate each (UK plates unless --all-countries): OUT/images/*.jpg, OUT/labels.csv
+        whole frames with one legible plate each (UK plates unless --all-countries): OUT/images/*.jpg, OUT/labels.csv
         (image,plate) and OUT/boxes.csv (image,plate,x,y,w,h), ready for `kestrelctl eval OUT`
     render_plates.py crops OUT [--count N] [--seed S] [--fonts train|heldout]
         line crops as the reader sees them: OUT/*.png, OUT/labels.csv (image,text)
