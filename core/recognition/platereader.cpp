@@ -38,6 +38,9 @@ constexpr size_t longestPlate = 9;
 // A character between others read less surely than this may be a mark between the plate's groups (left out only
 // where that is likelier, which it never is for a surer one).
 constexpr float weakCharacter = 0.6f;
+// A character found beyond a row's ends read at least this surely is taken into it where the row then reads as a
+// registration of a known layout.
+constexpr float fairCharacter = 0.7f;
 // A row read at least this surely, as a plausible plate, ends the search.
 constexpr float confidentReading = 0.9f;
 // A UK-format text wins over one of no known format when its evidence is at least 1/ukPreference as strong; a
@@ -98,6 +101,11 @@ cv::Rect characterBox(const Row& row)
     return { left, box.y, std::max(1, right - left), box.height };
 }
 
+bool hasLayout(const std::string& text)
+{
+    return vrm::classify(text) != vrm::Format::Unknown || vrm::isContinental(text);
+}
+
 // Reads a row again with a character's height more room each side. The sure characters it finds there next to the
 // row's belong to the row: ones the finder left out (next to a shadow's edge, on the plate's rim, past a gap it did
 // not bridge). Where some were found, the row is read once more with room beyond them (a group the finder left out
@@ -106,7 +114,8 @@ void check(recognition::LineReader& reader, const cv::Mat& gray, Row& row)
 {
     row.checked = true;
     const int h = row.line.box.height;
-    for (int round = 0;; ++round) { // each round takes in a character at least, and no plate is longer than longestPlate
+    for (int round = 0;;
+         ++round) { // each round takes in a character at least, and no plate is longer than longestPlate
         const cv::Rect box = round == 0 ? row.line.box : characterBox(row);
         const LineText wider = readBox(reader, gray, { box.x - h, box.y, box.width + 2 * h, h }, row.line.lightOnDark);
         const std::string& narrow = row.text.text;
@@ -115,15 +124,23 @@ void check(recognition::LineReader& reader, const cv::Mat& gray, Row& row)
             row.steady = round > 0;
             return;
         }
-        // The sure characters next to the row's, out to the first that is not.
-        size_t from = at, to = at + narrow.size();
-        while (from > 0 && wider.characters[from - 1].probability >= sureCharacter)
-            --from;
-        while (to < wider.characters.size() && wider.characters[to].probability >= sureCharacter)
-            ++to;
-        if (to - from == narrow.size() || to - from > longestPlate)
+        // The characters next to the row's read at least this surely, out to the first that is not.
+        const auto spread = [&](float least) {
+            size_t from = at, to = at + narrow.size();
+            while (from > 0 && wider.characters[from - 1].probability >= least)
+                --from;
+            while (to < wider.characters.size() && wider.characters[to].probability >= least)
+                ++to;
+            return wider.slice(from, to);
+        };
+        // Fairly sure ones too where they make a registration of a known layout (the shadowed X of RN53 ASX), where
+        // a mark beyond the plate's edge read as a character makes none (RK855AP1).
+        LineText grown = spread(fairCharacter);
+        if (!hasLayout(grown.text))
+            grown = spread(sureCharacter);
+        if (grown.text.size() == narrow.size() || grown.text.size() > longestPlate)
             return;
-        row.text = wider.slice(from, to);
+        row.text = std::move(grown);
     }
 }
 
