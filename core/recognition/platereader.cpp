@@ -252,8 +252,8 @@ PlateReader::PlateReader(const std::vector<uchar>& model)
 }
 
 namespace {
-// The plates the rows may hold, most confident first: each fairly read pair of stacked rows as one two-line plate,
-// every other row as a plate of its own.
+// The plates the rows may hold, most confident first: each fairly read pair of stacked rows, two characters a line at
+// least (a single mark over a plate is no line of it), as one two-line plate, every other row as a plate of its own.
 std::vector<Ranked> rank(const std::vector<Row>& rows, int maxCandidates)
 {
     std::vector<std::vector<size_t>> readings;
@@ -262,7 +262,8 @@ std::vector<Ranked> rank(const std::vector<Row>& rows, int maxCandidates)
         for (size_t lower = 0; lower < rows.size(); ++lower)
             if (upper != lower && !joined[upper] && !joined[lower]
                 && stacked(rows[upper].line.box, rows[lower].line.box)
-                && std::min(rows[upper].text.confidence, rows[lower].text.confidence) >= fairReading) {
+                && std::min(rows[upper].text.confidence, rows[lower].text.confidence) >= fairReading
+                && std::min(rows[upper].text.characters.size(), rows[lower].text.characters.size()) >= 2) {
                 readings.push_back({ upper, lower });
                 joined[upper] = joined[lower] = true;
             }
