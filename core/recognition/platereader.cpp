@@ -108,14 +108,15 @@ bool hasLayout(const std::string& text)
 
 // Reads a row again with a character's height more room each side. The sure characters it finds there next to the
 // row's belong to the row: ones the finder left out (next to a shadow's edge, on the plate's rim, past a gap it did
-// not bridge). Where some were found, the row is read once more with room beyond them (a group the finder left out
-// whole: VYG of BG04 VYG). A first reading that does not hold is unsteady.
+// not bridge); fairly sure ones too where the row then reads as a registration of a known layout. Where some were
+// found, it reads on beyond them, round after round (a group the finder left out whole: VYG of BG04 VYG). A first
+// reading that does not hold is unsteady.
 void check(recognition::LineReader& reader, const cv::Mat& gray, Row& row)
 {
     row.checked = true;
     const int h = row.line.box.height;
-    for (int round = 0;;
-         ++round) { // each round takes in a character at least, and no plate is longer than longestPlate
+    // Each round takes in a character at least, and no plate is longer than longestPlate.
+    for (int round = 0;; ++round) {
         const cv::Rect box = round == 0 ? row.line.box : characterBox(row);
         const LineText wider = readBox(reader, gray, { box.x - h, box.y, box.width + 2 * h, h }, row.line.lightOnDark);
         const std::string& narrow = row.text.text;
