@@ -143,23 +143,6 @@ private Q_SLOTS:
             QVERIFY(plates[i].confidence <= plates[i - 1].confidence);
     }
 
-    void findsASmallPlateInADarkSurround()
-    {
-        // A plate far from the camera, in a dark bumper: the neighbourhood's mean is nearly its characters' own, and
-        // only the sheet they are printed on tells them apart.
-        const cv::Mat scene = load(fixture(QStringLiteral("scenes/images/0000.jpg")));
-        cv::Mat plate;
-        cv::resize(scene(cv::Rect(221, 201, 111, 50)), plate, cv::Size(80, 36), 0, 0, cv::INTER_AREA);
-        cv::Mat frame(400, 530, CV_8UC3, cv::Scalar(30, 30, 30));
-        plate.copyTo(frame(cv::Rect(240, 160, plate.cols, plate.rows)));
-        const auto plates = m_reader.read(frame, 5);
-        QVERIFY(!plates.empty());
-        QCOMPARE(plates.front().text, std::string("GK67LCH"));
-        QVERIFY(cv::Rect(240, 160, plate.cols, plate.rows)
-                    .contains(cv::Point(plates.front().box.x + plates.front().box.width / 2,
-                        plates.front().box.y + plates.front().box.height / 2)));
-    }
-
     void readsGrayAndFourChannelImagesAlike()
     {
         const auto row = rows(fixture(QStringLiteral("scenes/labels.csv"))).front();
