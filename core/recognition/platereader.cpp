@@ -40,7 +40,7 @@ constexpr size_t longestPlate = 9;
 constexpr float weakCharacter = 0.6f;
 // A character found beyond a row's ends read at least this surely is taken into it where the row then reads as a
 // registration of a known layout.
-constexpr float fairCharacter = 0.7f;
+constexpr float fairCharacter = 0.6f;
 // A row read at least this surely, as a plausible plate, ends the search.
 constexpr float confidentReading = 0.9f;
 // A UK-format text wins over one of no known format when its evidence is at least 1/ukPreference as strong; a
@@ -110,7 +110,7 @@ bool hasLayout(const std::string& text)
 // row's belong to the row: ones the finder left out (next to a shadow's edge, on the plate's rim, past a gap it did
 // not bridge); fairly sure ones too where the row then reads as a registration of a known layout. Where some were
 // found, it reads on beyond them, round after round (a group the finder left out whole: VYG of BG04 VYG). A first
-// reading that does not hold is unsteady.
+// reading that does not hold gives way to the second where that is confident and surer, and is unsteady otherwise.
 void check(recognition::LineReader& reader, const cv::Mat& gray, Row& row)
 {
     row.checked = true;
@@ -119,8 +119,25 @@ void check(recognition::LineReader& reader, const cv::Mat& gray, Row& row)
     for (int round = 0;; ++round) {
         const cv::Rect box = round == 0 ? row.line.box : characterBox(row);
         const LineText wider = readBox(reader, gray, { box.x - h, box.y, box.width + 2 * h, h }, row.line.lightOnDark);
+        size_t at = wider.text.find(row.text.text);
+        if (at == std::string::npos && round == 0) {
+            // The second reading of the row's span (to under half a character past its ends), where confident and
+            // surer than the first, is the row's: the first took a blot past the plate's edge for a character (NPS
+            // 123F), or misread a dim plate (SOW 32P as G0W321P).
+            const float left = float(box.x) - 0.4f * float(h), right = float(box.x + box.width) + 0.4f * float(h);
+            size_t from = 0, to = wider.characters.size();
+            while (from < to && wider.characters[from].x < left)
+                ++from;
+            while (to > from && wider.characters[to - 1].x > right)
+                --to;
+            LineText second = wider.slice(from, to);
+            if (second.characters.size() >= 2 && second.confidence >= confidentReading
+                && second.confidence > row.text.confidence) {
+                row.text = std::move(second);
+                at = from;
+            }
+        }
         const std::string& narrow = row.text.text;
-        const size_t at = wider.text.find(narrow);
         if (at == std::string::npos) {
             row.steady = round > 0;
             return;
@@ -134,7 +151,7 @@ void check(recognition::LineReader& reader, const cv::Mat& gray, Row& row)
                 ++to;
             return wider.slice(from, to);
         };
-        // Fairly sure ones too where they make a registration of a known layout (the shadowed X of RN53 ASX), where
+        // Fairly sure ones too where they make a registration of a known layout (the faint S of TV71 CLS), where
         // a mark beyond the plate's edge read as a character makes none (RK855AP1).
         LineText grown = spread(fairCharacter);
         if (!hasLayout(grown.text))
