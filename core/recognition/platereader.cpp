@@ -101,6 +101,11 @@ cv::Rect characterBox(const Row& row)
     return { left, box.y, std::max(1, right - left), box.height };
 }
 
+cv::Rect rect(const PixelBox& box)
+{
+    return { box.x, box.y, box.width, box.height };
+}
+
 bool hasLayout(const std::string& text)
 {
     return vrm::classify(text) != vrm::Format::Unknown || vrm::isContinental(text);
@@ -142,14 +147,30 @@ void check(recognition::LineReader& reader, const cv::Mat& gray, Row& row)
             row.steady = round > 0;
             return;
         }
-        // The characters next to the row's read at least this surely, out to the first that is not.
+        // The characters next to the row's read at least this surely, out to the first that is not; past one weak
+        // character each side where one read so surely lies beyond it, which is left out (a mark between groups, or
+        // a character read as two: the Z between K and A of WW65 LKA).
         const auto spread = [&](float least) {
-            size_t from = at, to = at + narrow.size();
-            while (from > 0 && wider.characters[from - 1].probability >= least)
-                --from;
-            while (to < wider.characters.size() && wider.characters[to].probability >= least)
-                ++to;
-            return wider.slice(from, to);
+            const auto& read = wider.characters;
+            std::vector<LineText::Character> kept(read.begin() + long(at), read.begin() + long(at + narrow.size()));
+            const auto taken = [&](size_t i, size_t beyond, bool& skipped) {
+                if (read[i].probability >= least)
+                    return true;
+                if (skipped || read[i].probability >= weakCharacter || beyond >= read.size()
+                    || read[beyond].probability < least)
+                    return false;
+                skipped = true;
+                return true;
+            };
+            bool skipped = false;
+            for (size_t i = at; i-- > 0 && taken(i, i - 1, skipped);)
+                if (read[i].probability >= least)
+                    kept.insert(kept.begin(), read[i]);
+            skipped = false;
+            for (size_t i = at + narrow.size(); i < read.size() && taken(i, i + 1, skipped); ++i)
+                if (read[i].probability >= least)
+                    kept.push_back(read[i]);
+            return LineText::of(std::move(kept));
         };
         // Fairly sure ones too where they make a registration of a known layout (the faint S of TV71 CLS), where
         // a mark beyond the plate's edge read as a character makes none (RK855AP1).
@@ -322,7 +343,6 @@ std::vector<Ranked> rank(const std::vector<Row>& rows, int maxCandidates)
         std::string read;
         for (const auto& c : longer.characters)
             read += c.best;
-        const auto rect = [](const PixelBox& b) { return cv::Rect(b.x, b.y, b.width, b.height); };
         const cv::Rect pieceBox = rect(piece.plate.box);
         const std::string& text = piece.plate.text;
         const size_t at = read.find(text);
@@ -397,10 +417,26 @@ std::vector<RecognisedPlate> PlateReader::read(const cv::Mat& image, int maxCand
         ranked = rank(rows, maxCandidates);
     }
 
+    // One plate per place: a less confident reading mostly over a plate already taken is that plate read otherwise
+    // (a row found twice, at two heights; one line of a two-line plate), its texts among that plate's candidates.
     std::vector<RecognisedPlate> out;
-    for (auto& r : ranked)
-        if (std::none_of(out.begin(), out.end(), [&](const RecognisedPlate& p) { return p.text == r.plate.text; }))
+    for (auto& r : ranked) {
+        const auto same = std::find_if(out.begin(), out.end(), [&](const RecognisedPlate& p) {
+            const cv::Rect a = rect(p.box), b = rect(r.plate.box);
+            return p.text == r.plate.text || (a & b).area() >= 0.5 * std::min(a.area(), b.area());
+        });
+        if (same == out.end()) {
             out.push_back(std::move(r.plate));
+            continue;
+        }
+        auto& candidates = same->candidates;
+        for (const auto& c : r.plate.candidates)
+            if (std::none_of(candidates.begin(), candidates.end(), [&](const auto& k) { return k.text == c.text; }))
+                candidates.push_back(c);
+        std::stable_sort(candidates.begin(), candidates.end(),
+            [](const auto& a, const auto& b) { return a.confidence > b.confidence; });
+        candidates.resize(std::min(candidates.size(), size_t(std::max(1, maxCandidates))));
+    }
     return out;
 }
 

@@ -141,6 +141,14 @@ private Q_SLOTS:
             QVERIFY(best.candidates[i].confidence <= best.candidates[i - 1].confidence);
         for (size_t i = 1; i < plates.size(); ++i)
             QVERIFY(plates[i].confidence <= plates[i - 1].confidence);
+        // one plate per place: no other reported mostly over the plate
+        for (size_t i = 1; i < plates.size(); ++i) {
+            const QRect other(plates[i].box.x, plates[i].box.y, plates[i].box.width, plates[i].box.height);
+            const QRect both = found.intersected(other);
+            QVERIFY2(both.width() * both.height() * 2
+                    < std::min(found.width() * found.height(), other.width() * other.height()),
+                plates[i].text.c_str());
+        }
     }
 
     void readsGrayAndFourChannelImagesAlike()
