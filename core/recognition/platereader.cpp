@@ -152,24 +152,26 @@ void check(recognition::LineReader& reader, const cv::Mat& gray, Row& row)
         // a character read as two: the Z between K and A of WW65 LKA).
         const auto spread = [&](float least) {
             const auto& read = wider.characters;
-            std::vector<LineText::Character> kept(read.begin() + long(at), read.begin() + long(at + narrow.size()));
-            const auto taken = [&](size_t i, size_t beyond, bool& skipped) {
-                if (read[i].probability >= least)
-                    return true;
-                if (skipped || read[i].probability >= weakCharacter || beyond >= read.size()
-                    || read[beyond].probability < least)
-                    return false;
-                skipped = true;
-                return true;
+            const long end = long(read.size());
+            const auto outward = [&](long i, long step) {
+                std::vector<LineText::Character> taken;
+                for (bool skipped = false; i >= 0 && i < end; i += step) {
+                    const float p = read[size_t(i)].probability;
+                    if (p >= least)
+                        taken.push_back(read[size_t(i)]);
+                    else if (!skipped && p < weakCharacter && i + step >= 0 && i + step < end
+                        && read[size_t(i + step)].probability >= least)
+                        skipped = true;
+                    else
+                        break;
+                }
+                return taken;
             };
-            bool skipped = false;
-            for (size_t i = at; i-- > 0 && taken(i, i - 1, skipped);)
-                if (read[i].probability >= least)
-                    kept.insert(kept.begin(), read[i]);
-            skipped = false;
-            for (size_t i = at + narrow.size(); i < read.size() && taken(i, i + 1, skipped); ++i)
-                if (read[i].probability >= least)
-                    kept.push_back(read[i]);
+            std::vector<LineText::Character> kept = outward(long(at) - 1, -1);
+            std::reverse(kept.begin(), kept.end());
+            kept.insert(kept.end(), read.begin() + long(at), read.begin() + long(at + narrow.size()));
+            const auto right = outward(long(at + narrow.size()), 1);
+            kept.insert(kept.end(), right.begin(), right.end());
             return LineText::of(std::move(kept));
         };
         // Fairly sure ones too where they make a registration of a known layout (the faint S of TV71 CLS), where
