@@ -421,6 +421,25 @@ LineFinder::LineFinder(const cv::Mat& gray)
             factor < 1 ? cv::INTER_AREA : cv::INTER_LINEAR);
         m_scales.push_back({ smaller, half, {} });
     }
+    measureNeighbourhoods();
+}
+
+LineFinder LineFinder::between() const
+{
+    LineFinder finder;
+    finder.m_gray = m_gray;
+    for (const Scaled& scaled : m_scales) {
+        cv::Mat smaller;
+        cv::resize(scaled.gray, smaller, cv::Size(), M_SQRT1_2, M_SQRT1_2, cv::INTER_LINEAR);
+        if (m_gray.rows * scaled.scale * M_SQRT1_2 >= 180)
+            finder.m_scales.push_back({ scaled.scale * M_SQRT1_2, smaller, {} });
+    }
+    finder.measureNeighbourhoods();
+    return finder;
+}
+
+void LineFinder::measureNeighbourhoods()
+{
     for (Scaled& scaled : m_scales)
         cv::boxFilter(scaled.gray, scaled.neighbourhood, CV_8U, cv::Size(neighbourhood, neighbourhood),
             cv::Point(-1, -1), true, cv::BORDER_REPLICATE | cv::BORDER_ISOLATED);

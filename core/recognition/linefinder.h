@@ -29,6 +29,10 @@ public:
     // For one grayscale image: scales it once to each size the finder works at, for both kinds of row.
     explicit LineFinder(const cv::Mat& gray);
 
+    // The finder at the sizes between this one's, each 1/√2 of one of them: where a plate's characters are too tall
+    // for one size, at the next they may be so small that they run into the plate's frame.
+    LineFinder between() const;
+
     // Rows of dark characters on a light ground (or, with lightOnDark, of light characters on a dark one), most
     // plate-like first, at most maxLines. Ink is what stands out from its neighbourhood's mean; onSheet, also what
     // stands out from the sheet it is printed on (a small plate in a dark surround, whose mean its surround darkens
@@ -36,6 +40,9 @@ public:
     std::vector<TextLine> find(size_t maxLines, bool lightOnDark = false, bool onSheet = false) const;
 
 private:
+    LineFinder() = default;
+    void measureNeighbourhoods();
+
     struct Scaled {
         double scale;
         cv::Mat gray;

@@ -379,8 +379,9 @@ std::vector<RecognisedPlate> PlateReader::read(const cv::Mat& image, int maxCand
     // unread (most frames hold one plate and the network is the costliest step), except rows stacked with
     // it, which may be the other line of a two-line plate, and much wider rows holding it, which may be the whole
     // of a plate seen askew that it is one group of. Light characters on a dark plate are looked for
-    // only when no dark-on-light row read as a plate, and fewer of them: they are rare. Last, when still none did, ink
-    // on the sheet it is printed on (a small plate in a dark surround).
+    // only when no dark-on-light row read as a plate, and fewer of them: they are rare. When still none did, ink on
+    // the sheet it is printed on (a small plate in a dark surround); last, dark-on-light rows at the sizes between the
+    // finder's (characters too tall for one size that run into a plate's frame at the next).
     std::vector<Row> rows;
     std::vector<cv::Rect> confident;
     const auto readRows = [&](const std::vector<TextLine>& found) {
@@ -403,6 +404,8 @@ std::vector<RecognisedPlate> PlateReader::read(const cv::Mat& image, int maxCand
         readRows(finder.find(linesToRead / 2, true));
     if (confident.empty())
         readRows(finder.find(linesToRead, false, true));
+    if (confident.empty())
+        readRows(finder.between().find(linesToRead, false));
 
     // The best plate's fairly read rows are checked before it is believed; that may put another first, whose
     // rows are checked in turn. Only the leading plates cost a second reading.

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "recognition/linefinder.h"
 
+#include <opencv2/imgcodecs.hpp>
 #include <opencv2/imgproc.hpp>
 
 #include <QTest>
@@ -162,6 +163,25 @@ private Q_SLOTS:
         QVERIFY(lines.front().characters >= 7);
         QVERIFY(lines.front().box.width >= 0.8 * plate.width);
         QVERIFY(lines.front().box.contains((plate.tl() + plate.br()) / 2));
+    }
+
+    void findsBigCharactersInAThickFrameAtTheSizesBetween()
+    {
+        // C 43 in characters too tall for the finder at one of its sizes and, at the next, run into the thick frame
+        // close around them; at the size between, they stand apart (a frame of the project's generator, held-out
+        // fonts).
+        const cv::Mat image
+            = cv::imread(TEST_DATA "/recognition/scenes/images/heldout-77-0179.jpg", cv::IMREAD_GRAYSCALE);
+        QVERIFY(!image.empty());
+        const cv::Rect plate(567, 344, 183, 102);
+        const auto onPlate = [&](const std::vector<TextLine>& rows) {
+            return std::count_if(rows.begin(), rows.end(), [&](const TextLine& row) {
+                return row.characters >= 3 && (row.box & plate).area() >= 0.8 * row.box.area();
+            });
+        };
+        const LineFinder finder(image);
+        QCOMPARE(onPlate(finder.find(6)), 0);
+        QCOMPARE(onPlate(finder.between().find(6)), 1);
     }
 
     void findsLightCharactersOnADarkPlateWhenAskedFor()
