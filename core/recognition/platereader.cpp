@@ -294,15 +294,16 @@ PlateReader::PlateReader(const std::vector<uchar>& model)
 
 namespace {
 // The plates the rows may hold, most confident first: each fairly read pair of stacked rows, two characters a line at
-// least (a single mark over a plate is no line of it), as one two-line plate, every other row as a plate of its own.
+// least (a single mark over a plate is no line of it), as one two-line plate, every other row as a plate of its own. A
+// line found twice (whole, and without a character at its end) pairs both ways; the pair that reads a piece of the
+// other goes.
 std::vector<Ranked> rank(const std::vector<Row>& rows, int maxCandidates)
 {
     std::vector<std::vector<size_t>> readings;
     std::vector<bool> joined(rows.size(), false);
     for (size_t upper = 0; upper < rows.size(); ++upper)
         for (size_t lower = 0; lower < rows.size(); ++lower)
-            if (upper != lower && !joined[upper] && !joined[lower]
-                && stacked(rows[upper].line.box, rows[lower].line.box)
+            if (upper != lower && stacked(rows[upper].line.box, rows[lower].line.box)
                 && std::min(rows[upper].text.confidence, rows[lower].text.confidence) >= fairReading
                 && std::min(rows[upper].text.characters.size(), rows[lower].text.characters.size()) >= 2) {
                 readings.push_back({ upper, lower });
