@@ -56,6 +56,12 @@ char folded(char c)
     return c == 'O' ? '0' : c == 'I' ? '1' : c;
 }
 
+std::string foldedText(std::string text)
+{
+    std::transform(text.begin(), text.end(), text.begin(), folded);
+    return text;
+}
+
 // How much a reading looks like a plate at all, beyond the network's confidence.
 double plausibility(const std::string& text, float lineScore)
 {
@@ -124,7 +130,9 @@ void check(recognition::LineReader& reader, const cv::Mat& gray, Row& row)
     for (int round = 0;; ++round) {
         const cv::Rect box = round == 0 ? row.line.box : characterBox(row);
         const LineText wider = readBox(reader, gray, { box.x - h, box.y, box.width + 2 * h, h }, row.line.lightOnDark);
-        size_t at = wider.text.find(row.text.text);
+        // The row is where the second reading spells it, twins aside (the O of BU56 OSW read as 0 with more room);
+        // its characters stay as the row read them.
+        size_t at = foldedText(wider.text).find(foldedText(row.text.text));
         if (at == std::string::npos && round == 0) {
             // The second reading of the row's span (to under half a character past its ends), where confident and
             // surer than the first, is the row's: the first took a blot past the plate's edge for a character (NPS
@@ -169,7 +177,7 @@ void check(recognition::LineReader& reader, const cv::Mat& gray, Row& row)
             };
             std::vector<LineText::Character> kept = outward(long(at) - 1, -1);
             std::reverse(kept.begin(), kept.end());
-            kept.insert(kept.end(), read.begin() + long(at), read.begin() + long(at + narrow.size()));
+            kept.insert(kept.end(), row.text.characters.begin(), row.text.characters.end());
             const auto right = outward(long(at + narrow.size()), 1);
             kept.insert(kept.end(), right.begin(), right.end());
             return LineText::of(std::move(kept));
