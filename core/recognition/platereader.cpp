@@ -122,7 +122,10 @@ bool hasLayout(const std::string& text)
 // not bridge); fairly sure ones too where the row then reads as a registration of a known layout. Where some were
 // found, it reads on beyond them, round after round (a group the finder left out whole: VYG of BG04 VYG). A first
 // reading that does not hold gives way to the second where that is confident and surer, and is unsteady otherwise.
-void check(recognition::LineReader& reader, const cv::Mat& gray, Row& row)
+// The row is one line of a plate whose other lines read before and after (none for a one-line plate): the layout is
+// the whole plate's.
+void check(recognition::LineReader& reader, const cv::Mat& gray, Row& row, const std::string& before,
+    const std::string& after)
 {
     row.checked = true;
     const int h = row.line.box.height;
@@ -185,7 +188,7 @@ void check(recognition::LineReader& reader, const cv::Mat& gray, Row& row)
         // Fairly sure ones too where they make a registration of a known layout (the faint S of TV71 CLS), where
         // a mark beyond the plate's edge read as a character makes none (RK855AP1).
         LineText grown = spread(fairCharacter);
-        if (!hasLayout(grown.text))
+        if (!hasLayout(before + grown.text + after))
             grown = spread(sureCharacter);
         if (grown.text.size() == narrow.size() || grown.text.size() > longestPlate)
             return;
@@ -356,7 +359,7 @@ std::vector<Ranked> rank(const std::vector<Row>& rows, int maxCandidates)
             read += c.best;
         const cv::Rect pieceBox = rect(piece.plate.box);
         const std::string& text = piece.plate.text;
-        const size_t at = read.find(text);
+        const size_t at = foldedText(read).find(foldedText(text));
         if (read.size() <= text.size() || at == std::string::npos
             || (pieceBox & rect(longer.plate.box)).area() < 0.8 * pieceBox.area())
             return false;
@@ -421,11 +424,17 @@ std::vector<RecognisedPlate> PlateReader::read(const cv::Mat& image, int maxCand
     std::vector<Ranked> ranked = rank(rows, maxCandidates);
     while (!ranked.empty()) {
         bool checked = false;
-        for (size_t i : ranked.front().rows)
-            if (!rows[i].checked && rows[i].text.confidence >= fairReading) {
-                check(m_reader, gray, rows[i]);
-                checked = true;
-            }
+        const std::vector<size_t>& lines = ranked.front().rows;
+        for (size_t k = 0; k < lines.size(); ++k) {
+            Row& row = rows[lines[k]];
+            if (row.checked || row.text.confidence < fairReading)
+                continue;
+            std::string before, after;
+            for (size_t j = 0; j < lines.size(); ++j)
+                (j < k ? before : after) += j == k ? std::string() : rows[lines[j]].text.text;
+            check(m_reader, gray, row, before, after);
+            checked = true;
+        }
         if (!checked)
             break;
         ranked = rank(rows, maxCandidates);
