@@ -124,40 +124,41 @@ bool hasLayout(const std::string& text)
 // reading that does not hold gives way to the second where that is confident and surer, and is unsteady otherwise.
 // The row is one line of a plate whose other lines read before and after (none for a one-line plate): the layout is
 // the whole plate's.
-void check(recognition::LineReader& reader, const cv::Mat& gray, Row& row, const std::string& before,
-    const std::string& after)
+void check(
+    recognition::LineReader& reader, const cv::Mat& gray, Row& row, const std::string& before, const std::string& after)
 {
     row.checked = true;
     const int h = row.line.box.height;
-    // Each round takes in a character at least, and no plate is longer than longestPlate.
-    for (int round = 0;; ++round) {
-        const cv::Rect box = round == 0 ? row.line.box : characterBox(row);
-        const LineText wider = readBox(reader, gray, { box.x - h, box.y, box.width + 2 * h, h }, row.line.lightOnDark);
-        // The row is where the second reading spells it, twins aside (the O of BU56 OSW read as 0 with more room);
-        // its characters stay as the row read them.
-        size_t at = foldedText(wider.text).find(foldedText(row.text.text));
-        if (at == std::string::npos && round == 0) {
-            // The second reading of the row's span (to under half a character past its ends), where confident and
-            // surer than the first, is the row's: the first took a blot past the plate's edge for a character (NPS
-            // 123F), or misread a dim plate (SOW 32P as G0W321P).
-            const float left = float(box.x) - 0.4f * float(h), right = float(box.x + box.width) + 0.4f * float(h);
-            size_t from = 0, to = wider.characters.size();
-            while (from < to && wider.characters[from].x < left)
-                ++from;
-            while (to > from && wider.characters[to - 1].x > right)
-                --to;
-            LineText second = wider.slice(from, to);
-            if (second.characters.size() >= 2 && second.confidence >= confidentReading
-                && second.confidence > row.text.confidence) {
-                row.text = std::move(second);
-                at = from;
-            }
-        }
-        const std::string& narrow = row.text.text;
-        if (at == std::string::npos) {
-            row.steady = round > 0;
+    const auto readAround = [&](const cv::Rect& box) {
+        return readBox(reader, gray, { box.x - h, box.y, box.width + 2 * h, h }, row.line.lightOnDark);
+    };
+    // The row is where the second reading spells it, twins aside (the O of BU56 OSW read as 0 with more room); its
+    // characters stay as the row read them.
+    const auto find = [&](const LineText& wider) { return foldedText(wider.text).find(foldedText(row.text.text)); };
+    LineText wider = readAround(row.line.box);
+    size_t at = find(wider);
+    if (at == std::string::npos) {
+        // The second reading of the row's span (to under half a character past its ends), where confident and surer
+        // than the first, is the row's: the first took a blot past the plate's edge for a character (NPS 123F), or
+        // misread a dim plate (SOW 32P as G0W321P).
+        const cv::Rect& box = row.line.box;
+        const float left = float(box.x) - 0.4f * float(h), right = float(box.x + box.width) + 0.4f * float(h);
+        size_t from = 0, to = wider.characters.size();
+        while (from < to && wider.characters[from].x < left)
+            ++from;
+        while (to > from && wider.characters[to - 1].x > right)
+            --to;
+        LineText second = wider.slice(from, to);
+        if (second.characters.size() < 2 || second.confidence < confidentReading
+            || second.confidence <= row.text.confidence) {
+            row.steady = false;
             return;
         }
+        row.text = std::move(second);
+        at = from;
+    }
+    // Each round takes in a character at least, and no plate is longer than longestPlate.
+    while (at != std::string::npos) {
         // The characters next to the row's read at least this surely, out to the first that is not; past one weak
         // character each side where one read so surely lies beyond it, which is left out (a mark between groups, or
         // a character read as two: the Z between K and A of WW65 LKA).
@@ -181,7 +182,7 @@ void check(recognition::LineReader& reader, const cv::Mat& gray, Row& row, const
             std::vector<LineText::Character> kept = outward(long(at) - 1, -1);
             std::reverse(kept.begin(), kept.end());
             kept.insert(kept.end(), row.text.characters.begin(), row.text.characters.end());
-            const auto right = outward(long(at + narrow.size()), 1);
+            const auto right = outward(long(at + row.text.characters.size()), 1);
             kept.insert(kept.end(), right.begin(), right.end());
             return LineText::of(std::move(kept));
         };
@@ -190,9 +191,11 @@ void check(recognition::LineReader& reader, const cv::Mat& gray, Row& row, const
         LineText grown = spread(fairCharacter);
         if (!hasLayout(before + grown.text + after))
             grown = spread(sureCharacter);
-        if (grown.text.size() == narrow.size() || grown.text.size() > longestPlate)
+        if (grown.text.size() == row.text.text.size() || grown.text.size() > longestPlate)
             return;
         row.text = std::move(grown);
+        wider = readAround(characterBox(row));
+        at = find(wider);
     }
 }
 

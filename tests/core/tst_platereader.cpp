@@ -45,6 +45,11 @@ cv::Mat load(const QString& path)
     return image;
 }
 
+QRect rect(const PixelBox& box)
+{
+    return { box.x, box.y, box.width, box.height };
+}
+
 recognition::LineText::Character read(char best, float p, char second, float q)
 {
     return { best, p, second, q };
@@ -127,7 +132,7 @@ private Q_SLOTS:
         QVERIFY(!plates.empty());
         const auto& best = plates.front();
         QCOMPARE(QString::fromStdString(best.text), plate);
-        const QRect found(best.box.x, best.box.y, best.box.width, best.box.height);
+        const QRect found = rect(best.box);
         QVERIFY2(box.contains(found.center()), "the plate is reported where it is");
         // and no wider than its characters: at least half the box reported lies on the plate
         const QRect on = box.intersected(found);
@@ -143,7 +148,7 @@ private Q_SLOTS:
             QVERIFY(plates[i].confidence <= plates[i - 1].confidence);
         // one plate per place: no other reported mostly over the plate
         for (size_t i = 1; i < plates.size(); ++i) {
-            const QRect other(plates[i].box.x, plates[i].box.y, plates[i].box.width, plates[i].box.height);
+            const QRect other = rect(plates[i].box);
             const QRect both = found.intersected(other);
             QVERIFY2(both.width() * both.height() * 2
                     < std::min(found.width() * found.height(), other.width() * other.height()),
