@@ -47,7 +47,7 @@ constexpr float confidentReading = 0.9f;
 // text laid out as a continental registration is preferred less (foreign cars pass UK cameras, but fewer), so
 // that where both fit, the UK reading wins a close call.
 constexpr double ukPreference = 1.25;
-constexpr double continentalPreference = 1.12;
+constexpr double continentalPreference = 1.05;
 
 // Characters drawn alike on many plates (a DIN or FE 0 is an O cut narrower, a 1 an I with a flag): the glyph
 // barely tells them apart, the layout of a registration does.
