@@ -429,10 +429,11 @@ LineFinder LineFinder::between() const
     LineFinder finder;
     finder.m_gray = m_gray;
     for (const Scaled& scaled : m_scales) {
+        if (m_gray.rows * scaled.scale * M_SQRT1_2 < 180)
+            break;
         cv::Mat smaller;
         cv::resize(scaled.gray, smaller, cv::Size(), M_SQRT1_2, M_SQRT1_2, cv::INTER_LINEAR);
-        if (m_gray.rows * scaled.scale * M_SQRT1_2 >= 180)
-            finder.m_scales.push_back({ scaled.scale * M_SQRT1_2, smaller, {} });
+        finder.m_scales.push_back({ scaled.scale * M_SQRT1_2, smaller, {} });
     }
     finder.measureNeighbourhoods();
     return finder;

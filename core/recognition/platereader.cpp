@@ -427,14 +427,16 @@ std::vector<RecognisedPlate> PlateReader::read(const cv::Mat& image, int maxCand
     std::vector<Ranked> ranked = rank(rows, maxCandidates);
     while (!ranked.empty()) {
         bool checked = false;
-        const std::vector<size_t>& lines = ranked.front().rows;
+        const std::vector<size_t>& lines = ranked.front().rows; // the plate's, top to bottom
         for (size_t k = 0; k < lines.size(); ++k) {
             Row& row = rows[lines[k]];
             if (row.checked || row.text.confidence < fairReading)
                 continue;
             std::string before, after;
-            for (size_t j = 0; j < lines.size(); ++j)
-                (j < k ? before : after) += j == k ? std::string() : rows[lines[j]].text.text;
+            for (size_t j = 0; j < k; ++j)
+                before += rows[lines[j]].text.text;
+            for (size_t j = k + 1; j < lines.size(); ++j)
+                after += rows[lines[j]].text.text;
             check(m_reader, gray, row, before, after);
             checked = true;
         }
