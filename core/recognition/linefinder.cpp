@@ -408,8 +408,15 @@ LineFinder::LineFinder(const cv::Mat& gray)
     // to the camera, a motorcycle plate's big characters).
     const double scale = std::min(1.5, 1280.0 / gray.cols);
     cv::Mat first = gray;
-    if (scale != 1.0)
-        cv::resize(gray, first, cv::Size(), scale, scale, scale < 1 ? cv::INTER_AREA : cv::INTER_LINEAR);
+    if (scale < 1) {
+        // Shrunk as an average over each new pixel's area would be (a box 1/scale wide has this spread), but at a
+        // fifth of the cost: OpenCV's area resize is slow at a ratio that is not a whole number (3.4 ms for a 1080p
+        // frame against 0.6 ms for a blur and a bilinear resize).
+        cv::GaussianBlur(gray, first, cv::Size(), 0.29 / scale);
+        cv::resize(first, first, cv::Size(), scale, scale, cv::INTER_LINEAR);
+    } else if (scale > 1) {
+        cv::resize(gray, first, cv::Size(), scale, scale, cv::INTER_LINEAR);
+    }
     m_scales.push_back({ scale, first, {} });
     for (double smaller = scale / 2; gray.rows * smaller >= 180; smaller /= 2) {
         // The first halved from the image itself (the first scale may have enlarged it), the rest each from the one
