@@ -247,8 +247,7 @@ void fitToPlate(const cv::Mat& gray, TextLine& line)
 }
 } // namespace
 
-void LineFinder::findAtScale(
-    const Scaled& scaled, bool shrunk, bool lightOnDark, bool onSheet, std::vector<TextLine>& out) const
+void LineFinder::findAtScale(const Scaled& scaled, bool lightOnDark, bool onSheet, std::vector<TextLine>& out) const
 {
     const double scale = scaled.scale;
     cv::Mat gray; // never written: it is the scaled image, or that inverted
@@ -285,7 +284,7 @@ void LineFinder::findAtScale(
     ink -= across | upright;
     // Seen askew, a frame is a staircase of short runs. Characters stand apart from it at the first scale, but
     // the thin gap between them closes at the smaller ones: there the frame is lifted out along its slope.
-    if (shrunk)
+    if (scaled.shrunk)
         for (double slope : { -0.2, -0.1, 0.1, 0.2 })
             ink -= longRuns(ink, longLine, slope);
 
@@ -417,7 +416,7 @@ LineFinder::LineFinder(const cv::Mat& gray)
     } else if (scale > 1) {
         cv::resize(gray, first, cv::Size(), scale, scale, cv::INTER_LINEAR);
     }
-    m_scales.push_back({ scale, first, {} });
+    m_scales.push_back({ scale, false, first, {} });
     for (double smaller = scale / 2; gray.rows * smaller >= 180; smaller /= 2) {
         // The first halved from the image itself (the first scale may have enlarged it), the rest each from the one
         // before, cheaply.
@@ -426,7 +425,7 @@ LineFinder::LineFinder(const cv::Mat& gray)
         cv::Mat half;
         cv::resize(fromImage ? gray : m_scales.back().gray, half, cv::Size(), factor, factor,
             factor < 1 ? cv::INTER_AREA : cv::INTER_LINEAR);
-        m_scales.push_back({ smaller, half, {} });
+        m_scales.push_back({ smaller, true, half, {} });
     }
     measureNeighbourhoods();
 }
@@ -440,7 +439,7 @@ LineFinder LineFinder::between() const
             break;
         cv::Mat smaller;
         cv::resize(scaled.gray, smaller, cv::Size(), M_SQRT1_2, M_SQRT1_2, cv::INTER_LINEAR);
-        finder.m_scales.push_back({ scaled.scale * M_SQRT1_2, smaller, {} });
+        finder.m_scales.push_back({ scaled.scale * M_SQRT1_2, true, smaller, {} });
     }
     finder.measureNeighbourhoods();
     return finder;
@@ -459,7 +458,7 @@ std::vector<TextLine> LineFinder::find(size_t maxLines, bool lightOnDark, bool o
     std::vector<TextLine> lines;
     // On the sheet, only the first scale: the plates whose mean the surround darkens are the small ones.
     for (size_t i = 0; i < (onSheet ? 1 : m_scales.size()); ++i)
-        findAtScale(m_scales[i], i > 0, lightOnDark, onSheet, lines);
+        findAtScale(m_scales[i], lightOnDark, onSheet, lines);
 
     joinSideBySide(lines);
     // A fragment that joined nothing is not a row (three characters at least), unless it lies over or under a

@@ -45,12 +45,11 @@ private:
 
     struct Scaled {
         double scale;
+        bool shrunk; // smaller than the first scale, where a plate's frame seen askew touches the characters
         cv::Mat gray;
         cv::Mat neighbourhood; // each pixel's neighbourhood's mean brightness
     };
-    // shrunk: a pass at a smaller scale than the first, where a plate's frame seen askew touches the characters.
-    void findAtScale(
-        const Scaled& scaled, bool shrunk, bool lightOnDark, bool onSheet, std::vector<TextLine>& out) const;
+    void findAtScale(const Scaled& scaled, bool lightOnDark, bool onSheet, std::vector<TextLine>& out) const;
 
     cv::Mat m_gray;
     std::vector<Scaled> m_scales;
