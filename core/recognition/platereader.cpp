@@ -117,6 +117,26 @@ bool hasLayout(const std::string& text)
     return vrm::classify(text) != vrm::Format::Unknown || vrm::isContinental(text);
 }
 
+// How surely a character was read, its lookalike's share counted with its own (the 0 or O of O 933, the A or 4 of
+// WW65 LKA).
+float sureness(const LineText::Character& c)
+{
+    return vrm::confusableClass(c.second) == vrm::confusableClass(c.best) ? c.probability + c.secondProbability : c.probability;
+}
+
+// Whether `second` is `first` without one of its characters between two others that `first` read surely (twins
+// aside): a narrow I or O the network passed over with more room about it (MIR 987 read MR987).
+bool losesSureCharacter(const LineText& first, const LineText& second)
+{
+    if (second.characters.size() + 1 != first.characters.size())
+        return false;
+    const std::string a = foldedText(first.text), b = foldedText(second.text);
+    for (size_t i = 1; i + 1 < a.size(); ++i)
+        if (sureness(first.characters[i]) >= sureCharacter && a.substr(0, i) + a.substr(i + 1) == b)
+            return true;
+    return false;
+}
+
 // Reads a row again with a character's height more room each side. The sure characters it finds there next to the
 // row's belong to the row: ones the finder left out (next to a shadow's edge, on the plate's rim, past a gap it did
 // not bridge); fairly sure ones too where the row then reads as a registration of a known layout. Where some were
@@ -129,14 +149,19 @@ void check(
 {
     row.checked = true;
     const int h = row.line.box.height;
+    // On a plate seen askew the characters beyond the row's ends lie above or below it, along its slope (the A of
+    // WW65 LKA, cut off at the foot and read as 4).
+    const int rise = int(std::lround(std::abs(row.line.slope) * h));
     const auto readAround = [&](const cv::Rect& box) {
-        return readBox(reader, gray, { box.x - h, box.y, box.width + 2 * h, h }, row.line.lightOnDark);
+        return readBox(reader, gray, { box.x - h, box.y - rise, box.width + 2 * h, h + 2 * rise }, row.line.lightOnDark);
     };
     // The row is where the second reading spells it, twins aside (the O of BU56 OSW read as 0 with more room); its
     // characters stay as the row read them.
-    const auto find = [&](const LineText& wider) { return foldedText(wider.text).find(foldedText(row.text.text)); };
+    const auto find = [](const LineText& wider, const LineText& row) {
+        return foldedText(wider.text).find(foldedText(row.text));
+    };
     LineText wider = readAround(row.line.box);
-    size_t at = find(wider);
+    size_t at = find(wider, row.text);
     if (at == std::string::npos) {
         // The second reading of the row's span (to under half a character past its ends), where confident and surer
         // than the first, is the row's: the first took a blot past the plate's edge for a character (NPS 123F), or
@@ -149,7 +174,8 @@ void check(
         while (to > from && wider.characters[to - 1].x > right)
             --to;
         LineText second = wider.slice(from, to);
-        if (second.characters.size() < 2 || second.confidence < confidentReading
+        const bool losesLayout = hasLayout(before + row.text.text + after) && !hasLayout(before + second.text + after);
+        if (losesLayout || losesSureCharacter(row.text, second) || second.characters.size() < 2 || second.confidence < confidentReading
             || second.confidence <= row.text.confidence) {
             row.steady = false;
             return;
@@ -157,7 +183,10 @@ void check(
         row.text = std::move(second);
         at = from;
     }
-    // Each round takes in a character at least, and no plate is longer than longestPlate.
+    // Each round reads on around the row as grown and takes in a character at least; the characters beyond the row's
+    // own are those of the latest round, read with the most room about them (the W of BU56 OSW, read as V at the end
+    // of the first). No plate is longer than longestPlate.
+    const LineText own = row.text;
     while (at != std::string::npos) {
         // The characters next to the row's read at least this surely, out to the first that is not; past one weak
         // character each side where one read so surely lies beyond it, which is left out (a mark between groups, or
@@ -168,7 +197,7 @@ void check(
             const auto outward = [&](long i, long step) {
                 std::vector<LineText::Character> taken;
                 for (bool skipped = false; i >= 0 && i < end; i += step) {
-                    const float p = read[size_t(i)].probability;
+                    const float p = sureness(read[size_t(i)]);
                     if (p >= least)
                         taken.push_back(read[size_t(i)]);
                     else if (!skipped && p < weakCharacter && i + step >= 0 && i + step < end
@@ -181,8 +210,8 @@ void check(
             };
             std::vector<LineText::Character> kept = outward(long(at) - 1, -1);
             std::reverse(kept.begin(), kept.end());
-            kept.insert(kept.end(), row.text.characters.begin(), row.text.characters.end());
-            const auto right = outward(long(at + row.text.characters.size()), 1);
+            kept.insert(kept.end(), own.characters.begin(), own.characters.end());
+            const auto right = outward(long(at + own.characters.size()), 1);
             kept.insert(kept.end(), right.begin(), right.end());
             return LineText::of(std::move(kept));
         };
@@ -191,11 +220,14 @@ void check(
         LineText grown = spread(fairCharacter);
         if (!hasLayout(before + grown.text + after))
             grown = spread(sureCharacter);
-        if (grown.text.size() == row.text.text.size() || grown.text.size() > longestPlate)
+        if (grown.text.size() < row.text.text.size() || grown.text.size() > longestPlate)
             return;
+        const bool more = grown.text.size() > row.text.text.size();
         row.text = std::move(grown);
+        if (!more)
+            return;
         wider = readAround(characterBox(row));
-        at = find(wider);
+        at = find(wider, own);
     }
 }
 
@@ -371,9 +403,19 @@ std::vector<Ranked> rank(const std::vector<Row>& rows, int maxCandidates)
                 return false;
         return true;
     };
+    // A plate read within the box of one read surely with more characters half as tall again at least is a piece of
+    // its characters (the middle of M88 over HER read as VIO).
+    const auto within = [](const Ranked& whole, const Ranked& piece) {
+        const cv::Rect box = rect(whole.plate.box), pieceBox = rect(piece.plate.box);
+        return whole.characters.size() > piece.characters.size() && box.height >= 1.5 * pieceBox.height
+            && (box & pieceBox).area() >= 0.8 * pieceBox.area()
+            && std::all_of(whole.characters.begin(), whole.characters.end(),
+                [](const LineText::Character& c) { return c.probability >= sureCharacter; });
+    };
     std::vector<Ranked> whole;
     for (const auto& p : ranked)
-        if (std::none_of(ranked.begin(), ranked.end(), [&](const Ranked& longer) { return holds(longer, p); }))
+        if (std::none_of(ranked.begin(), ranked.end(),
+                [&](const Ranked& longer) { return holds(longer, p) || within(longer, p); }))
             whole.push_back(p);
     ranked = std::move(whole);
     std::stable_sort(ranked.begin(), ranked.end(),
