@@ -121,7 +121,8 @@ bool hasLayout(const std::string& text)
 // WW65 LKA).
 float sureness(const LineText::Character& c)
 {
-    return vrm::confusableClass(c.second) == vrm::confusableClass(c.best) ? c.probability + c.secondProbability : c.probability;
+    return vrm::confusableClass(c.second) == vrm::confusableClass(c.best) ? c.probability + c.secondProbability
+                                                                          : c.probability;
 }
 
 // Whether `second` is `first` without one of its characters between two others that `first` read surely (twins
@@ -153,19 +154,20 @@ void check(
     // WW65 LKA, cut off at the foot and read as 4).
     const int rise = int(std::lround(std::abs(row.line.slope) * h));
     const auto readAround = [&](const cv::Rect& box) {
-        return readBox(reader, gray, { box.x - h, box.y - rise, box.width + 2 * h, h + 2 * rise }, row.line.lightOnDark);
+        return readBox(
+            reader, gray, { box.x - h, box.y - rise, box.width + 2 * h, h + 2 * rise }, row.line.lightOnDark);
     };
     // The row is where the second reading spells it, twins aside (the O of BU56 OSW read as 0 with more room); its
     // characters stay as the row read them.
-    const auto find = [](const LineText& wider, const LineText& row) {
-        return foldedText(wider.text).find(foldedText(row.text));
-    };
+    const auto find
+        = [](const LineText& wider, const LineText& row) { return foldedText(wider.text).find(foldedText(row.text)); };
     LineText wider = readAround(row.line.box);
     size_t at = find(wider, row.text);
     if (at == std::string::npos) {
         // The second reading of the row's span (to under half a character past its ends), where confident and surer
         // than the first, is the row's: the first took a blot past the plate's edge for a character (NPS 123F), or
-        // misread a dim plate (SOW 32P as G0W321P).
+        // misread a dim plate (SOW 32P as G0W321P). Not where it lacks a character the first read surely between two
+        // others, nor where the plate then reads as no registration and read as one (GZK 6 read again as GZK).
         const cv::Rect& box = row.line.box;
         const float left = float(box.x) - 0.4f * float(h), right = float(box.x + box.width) + 0.4f * float(h);
         size_t from = 0, to = wider.characters.size();
@@ -175,8 +177,8 @@ void check(
             --to;
         LineText second = wider.slice(from, to);
         const bool losesLayout = hasLayout(before + row.text.text + after) && !hasLayout(before + second.text + after);
-        if (losesLayout || losesSureCharacter(row.text, second) || second.characters.size() < 2 || second.confidence < confidentReading
-            || second.confidence <= row.text.confidence) {
+        if (losesLayout || losesSureCharacter(row.text, second) || second.characters.size() < 2
+            || second.confidence < confidentReading || second.confidence <= row.text.confidence) {
             row.steady = false;
             return;
         }
