@@ -6,7 +6,7 @@
 #   packaging/dev.sh bench   the speed benchmarks, on one core
 #   packaging/dev.sh build   just build
 #   packaging/dev.sh screenshots  every page of the console on demo data, into docs/screenshots/
-#   packaging/dev.sh train   retrain the plate reader's network (core/recognition/training), 53-57 min on 2 cores
+#   packaging/dev.sh train   retrain the plate reader's network (core/recognition/training), 41-42 min on 2 cores
 # Each first installs whatever Debian packages are missing (with sudo when not root), then configures and
 # builds with the CMake preset (Ninja, Release, build/).
 set -eu

@@ -5,7 +5,7 @@
 
 draws the training lines with plates.py (fonts from Debian packages, never a photograph), trains a small
 convolutional CTC reader, writes plate_reader.onnx beside this script and checks that OpenCV's dnn module
-reads it as PyTorch does. Deterministic for a seed (a second run wrote the committed file byte for byte); 53 to 57
+reads it as PyTorch does. Deterministic for a seed (a second run wrote the committed file byte for byte); 41 to 42
 minutes on a 2-core development machine.
 
 The network: a 32x160 grayscale crop (zero mean, unit spread) in; [1, 37, 1, 40] log-probabilities out,
