@@ -16,6 +16,13 @@ namespace {
 constexpr int minCharHeight = 9;
 constexpr double maxCharHeightShare = 0.33; // of the image height
 
+// The finder's first scale: about 1280 px wide, a big frame shrunk, a small image enlarged (by half again at most)
+// so that soft, small characters come apart.
+double firstScale(const cv::Mat& gray)
+{
+    return std::min(1.5, 1280.0 / gray.cols);
+}
+
 struct Blob {
     cv::Rect box;
     int characters; // more than one where neighbouring characters touch
@@ -284,7 +291,7 @@ void LineFinder::findAtScale(const Scaled& scaled, bool lightOnDark, bool onShee
     ink -= across | upright;
     // Seen askew, a frame is a staircase of short runs. Characters stand apart from it at the first scale, but
     // the thin gap between them closes at the smaller ones: there the frame is lifted out along its slope.
-    if (scaled.shrunk)
+    if (scale < firstScale(m_gray))
         for (double slope : { -0.2, -0.1, 0.1, 0.2 })
             ink -= longRuns(ink, longLine, slope);
 
@@ -402,10 +409,9 @@ bool stacked(const cv::Rect& upper, const cv::Rect& lower)
 LineFinder::LineFinder(const cv::Mat& gray)
     : m_gray(gray)
 {
-    // Work at about 1280 px wide: a big frame shrunk, a small image enlarged (by half again at most) so that
-    // soft, small characters come apart. Halved passes find characters too big for the first (a plate close
-    // to the camera, a motorcycle plate's big characters).
-    const double scale = std::min(1.5, 1280.0 / gray.cols);
+    // Halved passes after the first find characters too big for it (a plate close to the camera, a motorcycle
+    // plate's big characters).
+    const double scale = firstScale(gray);
     cv::Mat first = gray;
     if (scale < 1) {
         // Shrunk as an average over each new pixel's area would be (a box 1/scale wide has this spread), but at a
@@ -416,7 +422,7 @@ LineFinder::LineFinder(const cv::Mat& gray)
     } else if (scale > 1) {
         cv::resize(gray, first, cv::Size(), scale, scale, cv::INTER_LINEAR);
     }
-    m_scales.push_back({ scale, false, first, {} });
+    m_scales.push_back({ scale, first, {} });
     for (double smaller = scale / 2; gray.rows * smaller >= 180; smaller /= 2) {
         // The first halved from the image itself (the first scale may have enlarged it), the rest each from the one
         // before, cheaply.
@@ -425,7 +431,7 @@ LineFinder::LineFinder(const cv::Mat& gray)
         cv::Mat half;
         cv::resize(fromImage ? gray : m_scales.back().gray, half, cv::Size(), factor, factor,
             factor < 1 ? cv::INTER_AREA : cv::INTER_LINEAR);
-        m_scales.push_back({ smaller, true, half, {} });
+        m_scales.push_back({ smaller, half, {} });
     }
     measureNeighbourhoods();
 }
@@ -439,7 +445,7 @@ LineFinder LineFinder::between() const
             break;
         cv::Mat smaller;
         cv::resize(scaled.gray, smaller, cv::Size(), M_SQRT1_2, M_SQRT1_2, cv::INTER_LINEAR);
-        finder.m_scales.push_back({ scaled.scale * M_SQRT1_2, true, smaller, {} });
+        finder.m_scales.push_back({ scaled.scale * M_SQRT1_2, smaller, {} });
     }
     finder.measureNeighbourhoods();
     return finder;

@@ -45,7 +45,6 @@ private:
 
     struct Scaled {
         double scale;
-        bool shrunk; // smaller than the first scale, where a plate's frame seen askew touches the characters
         cv::Mat gray;
         cv::Mat neighbourhood; // each pixel's neighbourhood's mean brightness
     };
