@@ -157,13 +157,37 @@ void check(
         return readBox(
             reader, gray, { box.x - h, box.y - rise, box.width + 2 * h, h + 2 * rise }, row.line.lightOnDark);
     };
-    // The row is where the second reading spells it, twins aside (the O of BU56 OSW read as 0 with more room); its
-    // characters stay as the row read them.
-    const auto find
-        = [](const LineText& wider, const LineText& row) { return foldedText(wider.text).find(foldedText(row.text)); };
+    // The row's characters are [at, past) of the second reading where it spells them, twins aside (the O of BU56 OSW
+    // read as 0 with more room); its characters stay as the row read them.
+    size_t at = 0, past = 0;
+    const auto find = [&](const LineText& reading, const LineText& own) {
+        at = foldedText(reading.text).find(foldedText(own.text));
+        past = at + own.characters.size();
+        return at != std::string::npos;
+    };
+    // Or they are the characters it read where the row's lie (to half a character past its ends), as many as the
+    // row's once those read weakly are left out: one of them read otherwise with more room (the 5 of FS05 TVW read as
+    // S), or a mark between them read as a character (the 1 between A and M of B86 PAM).
+    const auto place = [&](const LineText& reading, const LineText& own) {
+        const auto& first = own.characters.front();
+        const auto& last = own.characters.back();
+        const float half
+            = own.characters.size() > 1 ? (last.x - first.x) / float(own.characters.size() - 1) / 2 : 0.35f * float(h);
+        at = reading.characters.size();
+        past = 0;
+        size_t counted = 0;
+        for (size_t i = 0; i < reading.characters.size(); ++i) {
+            const auto& c = reading.characters[i];
+            if (c.x < first.x - half || c.x > last.x + half)
+                continue;
+            at = std::min(at, i);
+            past = i + 1;
+            counted += c.probability >= weakCharacter ? 1 : 0;
+        }
+        return counted == own.characters.size();
+    };
     LineText wider = readAround(row.line.box);
-    size_t at = find(wider, row.text);
-    if (at == std::string::npos) {
+    if (!find(wider, row.text)) {
         // The second reading of the row's span (to under half a character past its ends), where confident and surer
         // than the first, is the row's: the first took a blot past the plate's edge for a character (NPS 123F), or
         // misread a dim plate (SOW 32P as G0W321P). Not where it lacks a character the first read surely between two
@@ -180,16 +204,19 @@ void check(
         if (losesLayout || losesSureCharacter(row.text, second) || second.characters.size() < 2
             || second.confidence < confidentReading || second.confidence <= row.text.confidence) {
             row.steady = false;
-            return;
+            if (!place(wider, row.text))
+                return;
+        } else {
+            row.text = std::move(second);
+            at = from;
+            past = to;
         }
-        row.text = std::move(second);
-        at = from;
     }
     // Each round reads on around the row as grown and takes in a character at least; the characters beyond the row's
     // own are those of the latest round, read with the most room about them (the W of BU56 OSW, read as V at the end
     // of the first). No plate is longer than longestPlate.
     const LineText own = row.text;
-    while (at != std::string::npos) {
+    for (bool found = true; found; found = find(wider, own) || place(wider, own)) {
         // The characters next to the row's read at least this surely, out to the first that is not; past one weak
         // character each side where one read so surely lies beyond it, which is left out (a mark between groups, or
         // a character read as two: the Z between K and A of WW65 LKA).
@@ -213,7 +240,7 @@ void check(
             std::vector<LineText::Character> kept = outward(long(at) - 1, -1);
             std::reverse(kept.begin(), kept.end());
             kept.insert(kept.end(), own.characters.begin(), own.characters.end());
-            const auto right = outward(long(at + own.characters.size()), 1);
+            const auto right = outward(long(past), 1);
             kept.insert(kept.end(), right.begin(), right.end());
             return LineText::of(std::move(kept));
         };
@@ -229,7 +256,6 @@ void check(
         if (!more)
             return;
         wider = readAround(characterBox(row));
-        at = find(wider, own);
     }
 }
 
