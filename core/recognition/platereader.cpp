@@ -33,6 +33,10 @@ constexpr float sureCharacter = 0.9f;
 // same however they are cropped, texture taken for characters does not (of the rows a synthetic development
 // set's plates gave, 2% read differently; of other rows read fairly, over half).
 constexpr double unsteadyReading = 0.8;
+// A line of a two-line plate has no more characters than this.
+constexpr size_t longestLine = 4;
+// From one line of a two-line plate to the next, in the characters' height.
+constexpr double linePitch = 1.25;
 // No plate has more characters than this: a longer row is not one plate.
 constexpr size_t longestPlate = 9;
 // A character between others read less surely than this may be a mark between the plate's groups (left out only
@@ -491,6 +495,34 @@ std::vector<RecognisedPlate> PlateReader::read(const cv::Mat& image, int maxCand
         readRows(finder.find(linesToRead, false, true));
     if (confident.empty())
         readRows(finder.between().find(linesToRead, false));
+
+    // A short row read confidently with no row over or under it may be one line of a two-line plate whose other line
+    // the finder missed (a wire across it: WD18 over LSN). Where that line would lie, one line pitch off, the reader
+    // looks for it; it is the plate's when read confidently, three characters at least, and the two lines make a
+    // registration of a known layout.
+    for (size_t i = 0, found = rows.size(); i < found; ++i) {
+        const Row row = rows[i];
+        if (row.text.confidence < confidentReading || row.text.characters.size() > longestLine
+            || std::any_of(rows.begin(), rows.end(), [&](const Row& other) {
+                   return other.text.confidence >= fairReading
+                       && (stacked(row.line.box, other.line.box) || stacked(other.line.box, row.line.box));
+               }))
+            continue;
+        const double s = std::min(0.5, std::abs(double(row.line.slope)));
+        const cv::Rect& box = row.line.box;
+        const double characterHeight = (double(box.height) - s * double(box.width)) / (1 - s);
+        const int pitch = int(std::lround(linePitch * std::max(characterHeight, 0.5 * box.height)));
+        for (const int direction : { 1, -1 }) {
+            TextLine line = row.line;
+            line.box.y += direction * pitch;
+            if ((line.box & cv::Rect(cv::Point(0, 0), gray.size())) != line.box)
+                continue;
+            LineText text = readBox(m_reader, gray, line.box, line.lightOnDark);
+            if (text.confidence >= confidentReading && text.characters.size() >= 3
+                && hasLayout(direction > 0 ? row.text.text + text.text : text.text + row.text.text))
+                rows.push_back({ line, std::move(text) });
+        }
+    }
 
     // The best plate's fairly read rows are checked before it is believed; that may put another first, whose
     // rows are checked in turn. Only the leading plates cost a second reading.
