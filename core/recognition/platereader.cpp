@@ -508,6 +508,7 @@ std::vector<RecognisedPlate> PlateReader::read(const cv::Mat& image, int maxCand
                        && (stacked(row.line.box, other.line.box) || stacked(other.line.box, row.line.box));
                }))
             continue;
+        // The characters' height: the row's box less what its slope adds across it (characters as wide as tall).
         const double s = std::min(0.5, std::abs(double(row.line.slope)));
         const cv::Rect& box = row.line.box;
         const double characterHeight = (double(box.height) - s * double(box.width)) / (1 - s);
