@@ -249,11 +249,14 @@ void check(
             return LineText::of(std::move(kept));
         };
         // Fairly sure ones too where they make a registration of a known layout (the faint S of TV71 CLS), where
-        // a mark beyond the plate's edge read as a character makes none (RK855AP1).
+        // a mark beyond the plate's edge read as a character makes none (RK855AP1). None where the row reads as a UK
+        // registration and would then read as none of any layout (the emblem on the band before UJ07 LDT, read as B).
         LineText grown = spread(fairCharacter);
         if (!hasLayout(before + grown.text + after))
             grown = spread(sureCharacter);
-        if (grown.text.size() < row.text.text.size() || grown.text.size() > longestPlate)
+        if (grown.text.size() < row.text.text.size() || grown.text.size() > longestPlate
+            || (vrm::classify(before + row.text.text + after) != vrm::Format::Unknown
+                && !hasLayout(before + grown.text + after)))
             return;
         const bool more = grown.text.size() > row.text.text.size();
         row.text = std::move(grown);
