@@ -194,8 +194,10 @@ void check(
     if (!find(wider, row.text)) {
         // The second reading of the row's span (to under half a character past its ends), where confident and surer
         // than the first, is the row's: the first took a blot past the plate's edge for a character (NPS 123F), or
-        // misread a dim plate (SOW 32P as G0W321P). Not where it lacks a character the first read surely between two
-        // others, nor where the plate then reads as no registration and read as one (GZK 6 read again as GZK).
+        // misread a dim plate (SOW 32P as G0W321P); where confident, also when no surer, if it is the first with one
+        // character more that it read surely between two others (the narrow I of MIR 9832 the first passed over). Not
+        // where it lacks a character the first read surely between two others, nor where the plate then reads as no
+        // registration and read as one (GZK 6 read again as GZK).
         const cv::Rect& box = row.line.box;
         const float left = float(box.x) - 0.4f * float(h), right = float(box.x + box.width) + 0.4f * float(h);
         size_t from = 0, to = wider.characters.size();
@@ -206,7 +208,8 @@ void check(
         LineText second = wider.slice(from, to);
         const bool losesLayout = hasLayout(before + row.text.text + after) && !hasLayout(before + second.text + after);
         if (losesLayout || losesSureCharacter(row.text, second) || second.characters.size() < 2
-            || second.confidence < confidentReading || second.confidence <= row.text.confidence) {
+            || second.confidence < confidentReading
+            || (second.confidence <= row.text.confidence && !losesSureCharacter(second, row.text))) {
             row.steady = false;
             if (!place(wider, row.text))
                 return;
