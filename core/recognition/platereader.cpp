@@ -383,13 +383,19 @@ namespace {
 // other goes.
 std::vector<Ranked> rank(const std::vector<Row>& rows, int maxCandidates)
 {
+    // A row longer than a line of a two-line plate that reads as a UK registration is a plate of one line (whatever
+    // lies over or under it: a dealer's strip, the grille).
+    const auto onePlate = [](const Row& row) {
+        return row.text.characters.size() > longestLine && vrm::classify(row.text.text) != vrm::Format::Unknown;
+    };
     std::vector<std::vector<size_t>> readings;
     std::vector<bool> joined(rows.size(), false);
     for (size_t upper = 0; upper < rows.size(); ++upper)
         for (size_t lower = 0; lower < rows.size(); ++lower)
             if (upper != lower && stacked(rows[upper].line.box, rows[lower].line.box)
                 && std::min(rows[upper].text.confidence, rows[lower].text.confidence) >= fairReading
-                && std::min(rows[upper].text.characters.size(), rows[lower].text.characters.size()) >= 2) {
+                && std::min(rows[upper].text.characters.size(), rows[lower].text.characters.size()) >= 2
+                && !onePlate(rows[upper]) && !onePlate(rows[lower])) {
                 readings.push_back({ upper, lower });
                 joined[upper] = joined[lower] = true;
             }
