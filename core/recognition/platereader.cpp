@@ -116,6 +116,12 @@ cv::Rect rect(const PixelBox& box)
     return { box.x, box.y, box.width, box.height };
 }
 
+// Whether one row lies over the other, as two lines of a plate would.
+bool overOrUnder(const cv::Rect& a, const cv::Rect& b)
+{
+    return stacked(a, b) || stacked(b, a);
+}
+
 bool hasLayout(const std::string& text)
 {
     return vrm::classify(text) != vrm::Format::Unknown || vrm::isContinental(text);
@@ -266,6 +272,37 @@ void check(
         if (!more)
             return;
         wider = readAround(characterBox(row));
+    }
+}
+
+// A short row read confidently with no row over or under it may be one line of a two-line plate whose other line the
+// finder missed (a wire across it: WD18 over LSN). Where that line would lie, one line pitch off, the reader looks for
+// it; it is the plate's when read confidently, three characters at least, and the two lines make a registration of a
+// known layout.
+void lookForOtherLines(recognition::LineReader& reader, const cv::Mat& gray, std::vector<Row>& rows)
+{
+    for (size_t i = 0, found = rows.size(); i < found; ++i) {
+        const Row row = rows[i]; // a copy: rows grows
+        if (row.text.confidence < confidentReading || row.text.characters.size() > longestLine
+            || std::any_of(rows.begin(), rows.end(), [&](const Row& other) {
+                   return other.text.confidence >= fairReading && overOrUnder(row.line.box, other.line.box);
+               }))
+            continue;
+        // The characters' height: the row's box less what its slope adds across it (characters as wide as tall).
+        const double s = std::min(0.5, std::abs(double(row.line.slope)));
+        const cv::Rect& box = row.line.box;
+        const double characterHeight = (double(box.height) - s * double(box.width)) / (1 - s);
+        const int pitch = int(std::lround(linePitch * std::max(characterHeight, 0.5 * box.height)));
+        for (const int direction : { 1, -1 }) {
+            TextLine line = row.line;
+            line.box.y += direction * pitch;
+            if ((line.box & cv::Rect(cv::Point(0, 0), gray.size())) != line.box)
+                continue;
+            LineText text = readBox(reader, gray, line.box, line.lightOnDark);
+            if (text.confidence >= confidentReading && text.characters.size() >= 3
+                && hasLayout(direction > 0 ? row.text.text + text.text : text.text + row.text.text))
+                rows.push_back({ line, std::move(text) });
+        }
     }
 }
 
@@ -488,7 +525,7 @@ std::vector<RecognisedPlate> PlateReader::read(const cv::Mat& image, int maxCand
     const auto readRows = [&](const std::vector<TextLine>& found) {
         for (const TextLine& line : found) {
             const bool mayCompleteConfident = std::any_of(confident.begin(), confident.end(), [&](const cv::Rect& c) {
-                return stacked(c, line.box) || stacked(line.box, c)
+                return overOrUnder(c, line.box)
                     || (line.box.width >= 1.3 * c.width && (line.box & c).area() >= 0.8 * c.area());
             });
             if (!confident.empty() && !mayCompleteConfident)
@@ -508,34 +545,7 @@ std::vector<RecognisedPlate> PlateReader::read(const cv::Mat& image, int maxCand
     if (confident.empty())
         readRows(finder.between().find(linesToRead, false));
 
-    // A short row read confidently with no row over or under it may be one line of a two-line plate whose other line
-    // the finder missed (a wire across it: WD18 over LSN). Where that line would lie, one line pitch off, the reader
-    // looks for it; it is the plate's when read confidently, three characters at least, and the two lines make a
-    // registration of a known layout.
-    for (size_t i = 0, found = rows.size(); i < found; ++i) {
-        const Row row = rows[i];
-        if (row.text.confidence < confidentReading || row.text.characters.size() > longestLine
-            || std::any_of(rows.begin(), rows.end(), [&](const Row& other) {
-                   return other.text.confidence >= fairReading
-                       && (stacked(row.line.box, other.line.box) || stacked(other.line.box, row.line.box));
-               }))
-            continue;
-        // The characters' height: the row's box less what its slope adds across it (characters as wide as tall).
-        const double s = std::min(0.5, std::abs(double(row.line.slope)));
-        const cv::Rect& box = row.line.box;
-        const double characterHeight = (double(box.height) - s * double(box.width)) / (1 - s);
-        const int pitch = int(std::lround(linePitch * std::max(characterHeight, 0.5 * box.height)));
-        for (const int direction : { 1, -1 }) {
-            TextLine line = row.line;
-            line.box.y += direction * pitch;
-            if ((line.box & cv::Rect(cv::Point(0, 0), gray.size())) != line.box)
-                continue;
-            LineText text = readBox(m_reader, gray, line.box, line.lightOnDark);
-            if (text.confidence >= confidentReading && text.characters.size() >= 3
-                && hasLayout(direction > 0 ? row.text.text + text.text : text.text + row.text.text))
-                rows.push_back({ line, std::move(text) });
-        }
-    }
+    lookForOtherLines(m_reader, gray, rows);
 
     // The best plate's fairly read rows are checked before it is believed; that may put another first, whose
     // rows are checked in turn. Only the leading plates cost a second reading.

@@ -600,6 +600,6 @@ def _scene(rng, fonts, uk_only, lines):
     for k, (cx0, cy0, cx1, cy1) in enumerate(characters, 1):
         cells[max(0, cy0 - pad // 2): cy1 + pad // 2, max(0, cx0 - pad): cx1 + pad] = k
     cells = cv2.warpPerspective(cells, m, (W, H), flags=cv2.INTER_NEAREST)
-    faintest = min(_ink_contrast(drawn[(cells == k) & inside], seen[(cells == k) & inside])
-                   for k in range(1, len(characters) + 1))
+    faintest = min(_ink_contrast(drawn[where], seen[where])
+                   for where in ((cells == k) & inside for k in range(1, len(characters) + 1)))
     return img, text, (int(x0), int(y0), int(x1 - x0), int(y1 - y0)), legibility, faintest
