@@ -98,10 +98,11 @@ bool isDateless(std::string_view v)
     return digits >= 1 && digits <= 4 && letters >= 1 && letters <= 3 && digits + letters == v.size() && serialAt(v, 0);
 }
 
-// A run of letters or of digits whose length lies between min and max.
+// A run of letters or of digits whose length lies between min and max; a number may be one that never starts with 0.
 struct Run {
     bool letters;
     size_t min, max;
+    bool number = false;
 };
 constexpr Run L(size_t min, size_t max = 0)
 {
@@ -111,13 +112,17 @@ constexpr Run D(size_t min, size_t max = 0)
 {
     return { false, min, max ? max : min };
 }
+constexpr Run N(size_t min, size_t max = 0)
+{
+    return { false, min, max ? max : min, true };
+}
 
 // Continental registrations as runs of letters and digits. Only layouts whose letter and digit positions are
 // fixed: they are what tells 0 from O and 1 from I on a plate.
 constexpr std::initializer_list<Run> continental[] = {
     { L(2), D(3), L(2) }, // SK, FR, IT, PL
     { D(1), L(1), D(5) }, { D(1), L(2), D(4) }, // CZ
-    { L(2, 5), D(1, 4) }, // DE (district, letters, number), CH, AT
+    { L(2, 5), N(1, 4) }, // DE (district, letters, a number from 1), CH, AT
     { L(2, 3), D(4, 5) }, // PL, NO, DK
     { D(4), L(3) }, // ES
     { L(3), D(3) }, { L(3), D(2), L(1) }, // HU, SE
@@ -132,7 +137,7 @@ bool matches(std::string_view v, std::initializer_list<Run> runs)
     size_t pos = 0;
     for (const Run& r : runs) {
         const size_t length = r.letters ? run(v, pos, isLetter) : run(v, pos, isDigit);
-        if (length < r.min || length > r.max)
+        if (length < r.min || length > r.max || (r.number && v[pos] == '0'))
             return false;
         pos += length;
     }

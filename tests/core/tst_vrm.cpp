@@ -135,6 +135,7 @@ private Q_SLOTS:
         QTest::newRow("Czech") << "4B39376" << true;
         QTest::newRow("Czech two letters") << "1AB3456" << true;
         QTest::newRow("German") << "WOBVW4" << true;
+        QTest::newRow("German number from 0") << "VZ04" << false;
         QTest::newRow("Polish") << "WA56660" << true;
         QTest::newRow("Spanish") << "1234BCD" << true;
         QTest::newRow("Dutch side code") << "12ABC3" << true;
