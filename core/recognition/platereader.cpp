@@ -99,7 +99,8 @@ LineText readBox(recognition::LineReader& reader, const cv::Mat& gray, const cv:
 }
 
 // Where a row's characters are, as the reader placed them: narrower than a row the finder ran on past the plate
-// (over a lamp, a badge, the body), wider where a read with more room took in a character beyond the row's end.
+// (over a lamp, a badge, the body), wider where a read with more room took in a character beyond the row's end, and
+// there as much higher or lower as the row's slope takes it (the L of WH14 XYL seen askew, its foot cut off level).
 cv::Rect characterBox(const Row& row)
 {
     const cv::Rect& box = row.line.box;
@@ -108,7 +109,11 @@ cv::Rect characterBox(const Row& row)
     const float half = 0.35f * float(box.height); // half a character's width, about
     const int left = int(std::floor(row.text.characters.front().x - half));
     const int right = int(std::ceil(row.text.characters.back().x + half));
-    return { left, box.y, std::max(1, right - left), box.height };
+    const float slope = row.line.slope;
+    const float before = float(std::max(0, box.x - left)), past = float(std::max(0, right - box.x - box.width));
+    const int top = box.y - int(std::ceil(std::max(slope * before, -slope * past)));
+    const int bottom = box.y + box.height + int(std::ceil(std::max(slope * past, -slope * before)));
+    return { left, top, std::max(1, right - left), bottom - top };
 }
 
 cv::Rect rect(const PixelBox& box)
@@ -165,7 +170,7 @@ void check(
     const int rise = int(std::lround(std::abs(row.line.slope) * h));
     const auto readAround = [&](const cv::Rect& box) {
         return readBox(
-            reader, gray, { box.x - h, box.y - rise, box.width + 2 * h, h + 2 * rise }, row.line.lightOnDark);
+            reader, gray, { box.x - h, box.y - rise, box.width + 2 * h, box.height + 2 * rise }, row.line.lightOnDark);
     };
     // The row's characters are [at, past) of the second reading where it spells them, twins aside (the O of BU56 OSW
     // read as 0 with more room); its characters stay as the row read them.
@@ -229,6 +234,11 @@ void check(
     // own are those of the latest round, read with the most room about them (the W of BU56 OSW, read as V at the end
     // of the first). No plate is longer than longestPlate.
     const LineText own = row.text;
+    // Once the row reads as a UK registration, the rounds' outcome is the last that reads as one of any layout: not
+    // a mark beyond the plate's edge taken in (the emblem on the band before UJ07 LDT, read as B), though a round may
+    // pass through a text of none on its way to the rest of the plate (LV74 X on the way to LV74 XJY).
+    bool uk = vrm::classify(before + own.text + after) != vrm::Format::Unknown;
+    LineText accepted = own;
     for (bool found = true; found; found = find(wider, own) || place(wider, own)) {
         // The characters next to the row's read at least this surely, out to the first that is not; past one weak
         // character each side where one read so surely lies beyond it, which is left out (a mark between groups, or
@@ -258,21 +268,22 @@ void check(
             return LineText::of(std::move(kept));
         };
         // Fairly sure ones too where they make a registration of a known layout (the faint S of TV71 CLS), where
-        // a mark beyond the plate's edge read as a character makes none (RK855AP1). None where the row reads as a UK
-        // registration and would then read as none of any layout (the emblem on the band before UJ07 LDT, read as B).
+        // a mark beyond the plate's edge read as a character makes none (RK855AP1).
         LineText grown = spread(fairCharacter);
         if (!hasLayout(before + grown.text + after))
             grown = spread(sureCharacter);
-        if (grown.text.size() < row.text.text.size() || grown.text.size() > longestPlate
-            || (vrm::classify(before + row.text.text + after) != vrm::Format::Unknown
-                && !hasLayout(before + grown.text + after)))
-            return;
+        if (grown.text.size() < row.text.text.size() || grown.text.size() > longestPlate)
+            break;
         const bool more = grown.text.size() > row.text.text.size();
         row.text = std::move(grown);
+        if (!uk || hasLayout(before + row.text.text + after))
+            accepted = row.text;
+        uk = uk || vrm::classify(before + row.text.text + after) != vrm::Format::Unknown;
         if (!more)
-            return;
+            break;
         wider = readAround(characterBox(row));
     }
+    row.text = std::move(accepted);
 }
 
 // A short row read confidently with no row over or under it may be one line of a two-line plate whose other line the
