@@ -286,18 +286,26 @@ void check(
     row.text = std::move(accepted);
 }
 
-// A short row read confidently with no row over or under it may be one line of a two-line plate whose other line the
-// finder missed (a wire across it: WD18 over LSN). Where that line would lie, one line pitch off, the reader looks for
-// it; it is the plate's when read confidently, three characters at least, and the two lines make a registration of a
-// known layout.
+// Whether a row may be one line of a two-line plate: read fairly, two characters at least (a single mark over a plate
+// is no line of it), and not longer than a line while it reads as a UK registration (that is a plate of one line,
+// whatever lies over or under it: a dealer's strip, the grille).
+bool mayBeLine(const Row& row)
+{
+    return row.text.confidence >= fairReading && row.text.characters.size() >= 2
+        && !(row.text.characters.size() > longestLine && vrm::classify(row.text.text) != vrm::Format::Unknown);
+}
+
+// A short row read confidently, with no row over or under it that may be a line of a plate, may be one line of a
+// two-line plate whose other line the finder missed (a wire across it: WD18 over LSN; a single mark under it, as under
+// TH19 over LMP, is none). Where that line would lie, one line pitch off, the reader looks for it; it is the plate's
+// when read confidently, three characters at least, and the two lines make a registration of a known layout.
 void lookForOtherLines(recognition::LineReader& reader, const cv::Mat& gray, std::vector<Row>& rows)
 {
     for (size_t i = 0, found = rows.size(); i < found; ++i) {
         const Row row = rows[i]; // a copy: rows grows
         if (row.text.confidence < confidentReading || row.text.characters.size() > longestLine
-            || std::any_of(rows.begin(), rows.end(), [&](const Row& other) {
-                   return other.text.confidence >= fairReading && overOrUnder(row.line.box, other.line.box);
-               }))
+            || std::any_of(rows.begin(), rows.end(),
+                [&](const Row& other) { return mayBeLine(other) && overOrUnder(row.line.box, other.line.box); }))
             continue;
         // The characters' height: the row's box less what its slope adds across it (characters as wide as tall).
         const double s = std::min(0.5, std::abs(double(row.line.slope)));
@@ -425,25 +433,17 @@ PlateReader::PlateReader(const std::vector<uchar>& model)
 }
 
 namespace {
-// The plates the rows may hold, most confident first: each fairly read pair of stacked rows, two characters a line at
-// least (a single mark over a plate is no line of it), as one two-line plate, every other row as a plate of its own. A
-// line found twice (whole, and without a character at its end) pairs both ways; the pair that reads a piece of the
-// other goes.
+// The plates the rows may hold, most confident first: each pair of stacked rows that may be lines of a plate, as one
+// two-line plate, every other row as a plate of its own. A line found twice (whole, and without a character at its end)
+// pairs both ways; the pair that reads a piece of the other goes.
 std::vector<Ranked> rank(const std::vector<Row>& rows, int maxCandidates)
 {
-    // A row longer than a line of a two-line plate that reads as a UK registration is a plate of one line (whatever
-    // lies over or under it: a dealer's strip, the grille).
-    const auto onePlate = [](const Row& row) {
-        return row.text.characters.size() > longestLine && vrm::classify(row.text.text) != vrm::Format::Unknown;
-    };
     std::vector<std::vector<size_t>> readings;
     std::vector<bool> joined(rows.size(), false);
     for (size_t upper = 0; upper < rows.size(); ++upper)
         for (size_t lower = 0; lower < rows.size(); ++lower)
-            if (upper != lower && stacked(rows[upper].line.box, rows[lower].line.box)
-                && std::min(rows[upper].text.confidence, rows[lower].text.confidence) >= fairReading
-                && std::min(rows[upper].text.characters.size(), rows[lower].text.characters.size()) >= 2
-                && !onePlate(rows[upper]) && !onePlate(rows[lower])) {
+            if (upper != lower && stacked(rows[upper].line.box, rows[lower].line.box) && mayBeLine(rows[upper])
+                && mayBeLine(rows[lower])) {
                 readings.push_back({ upper, lower });
                 joined[upper] = joined[lower] = true;
             }
