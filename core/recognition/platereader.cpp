@@ -297,7 +297,8 @@ bool mayBeLine(const Row& row)
 
 // A short row read confidently, with no row over or under it that may be a line of a plate, may be one line of a
 // two-line plate whose other line the finder missed (a wire across it: WD18 over LSN; a single mark under it, as under
-// TH19 over LMP, is none). Where that line would lie, one line pitch off, the reader looks for it; it is the plate's
+// TH19 over LMP, is none). Where that line would lie, one line pitch off, the reader looks for it, half a character
+// further each side than the row's characters reach (the dim NRW under HM18 read surely only so); it is the plate's
 // when read confidently, three characters at least, and the two lines make a registration of a known layout.
 void lookForOtherLines(recognition::LineReader& reader, const cv::Mat& gray, std::vector<Row>& rows)
 {
@@ -314,7 +315,7 @@ void lookForOtherLines(recognition::LineReader& reader, const cv::Mat& gray, std
         const int pitch = int(std::lround(linePitch * std::max(characterHeight, 0.5 * box.height)));
         for (const int direction : { 1, -1 }) {
             TextLine line = row.line;
-            line.box.y += direction * pitch;
+            line.box = characterBox(row) + cv::Point(-box.height / 2, direction * pitch) + cv::Size(box.height, 0);
             if ((line.box & cv::Rect(cv::Point(0, 0), gray.size())) != line.box)
                 continue;
             LineText text = readBox(reader, gray, line.box, line.lightOnDark);
