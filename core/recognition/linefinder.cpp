@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <climits>
 #include <cmath>
+#include <cstring>
 #include <numeric>
 
 namespace kestrel::recognition {
@@ -43,7 +44,7 @@ constexpr int longLine = 45;
 
 // The pixels of ink lying in runs of at least length along lines of the given slope (down per across): level, a
 // morphological opening by a 1 x length line in one pass; sloping, the frame of a plate seen askew, each line a
-// staircase across the image, one row lower every 1/slope columns.
+// staircase across the image, one row lower every 1/slope columns. Ink is 255, its ground 0.
 cv::Mat longRuns(const cv::Mat& ink, int length, double slope = 0)
 {
     // The stretches of columns where a line runs level, and how far it has dropped there.
@@ -77,17 +78,20 @@ cv::Mat longRuns(const cv::Mat& ink, int length, double slope = 0)
                 runEnds(level.from);
                 continue;
             }
+            // Where the next ink or ground begins: memchr looks at many bytes at a time.
             const uchar* in = ink.ptr<uchar>(y);
+            const auto next = [&](int x, uchar value) {
+                const void* at = std::memchr(in + x, value, size_t(level.to - x));
+                return at ? int(static_cast<const uchar*>(at) - in) : level.to;
+            };
             for (int x = level.from; x < level.to;) {
                 if (runFrom < 0) {
-                    while (x < level.to && !in[x])
-                        ++x;
+                    x = next(x, 255);
                     if (x == level.to)
                         break;
                     runFrom = x;
                 }
-                while (x < level.to && in[x])
-                    ++x;
+                x = next(x, 0);
                 if (x < level.to)
                     runEnds(x);
             }
