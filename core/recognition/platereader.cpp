@@ -35,8 +35,9 @@ constexpr float sureCharacter = 0.9f;
 constexpr double unsteadyReading = 0.8;
 // A line of a two-line plate has no more characters than this.
 constexpr size_t longestLine = 4;
-// From one line of a two-line plate to the next, in the characters' height.
-constexpr double linePitch = 1.25;
+// From one line of a two-line plate to the next, in the characters' height as a row's box gives it: the usual pitch,
+// then a closer one (where the box took in more than the characters).
+constexpr double linePitches[] = { 1.25, 1.0 };
 // No plate has more characters than this: a longer row is not one plate.
 constexpr size_t longestPlate = 9;
 // A character between others read less surely than this may be a mark between the plate's groups (left out only
@@ -297,9 +298,10 @@ bool mayBeLine(const Row& row)
 
 // A short row read confidently, with no row over or under it that may be a line of a plate, may be one line of a
 // two-line plate whose other line the finder missed (a wire across it: WD18 over LSN; a single mark under it, as under
-// TH19 over LMP, is none). Where that line would lie, one line pitch off, the reader looks for it, half a character
-// further each side than the row's characters reach (the dim NRW under HM18 read surely only so); it is the plate's
-// when read confidently, three characters at least, and the two lines make a registration of a known layout.
+// TH19 over LMP, is none). Where that line would lie, a line pitch off (the usual, then a closer; UE23 over ENT in a
+// box that took in the band beside it), the reader looks for it, half a character further each side than the row's
+// characters reach (the dim NRW under HM18 read surely only so); it is the plate's when read confidently, three
+// characters at least, and the two lines make a registration of a known layout.
 void lookForOtherLines(recognition::LineReader& reader, const cv::Mat& gray, std::vector<Row>& rows)
 {
     for (size_t i = 0, found = rows.size(); i < found; ++i) {
@@ -312,17 +314,20 @@ void lookForOtherLines(recognition::LineReader& reader, const cv::Mat& gray, std
         const double s = std::min(0.5, std::abs(double(row.line.slope)));
         const cv::Rect& box = row.line.box;
         const double characterHeight = (double(box.height) - s * double(box.width)) / (1 - s);
-        const int pitch = int(std::lround(linePitch * std::max(characterHeight, 0.5 * box.height)));
-        for (const int direction : { 1, -1 }) {
-            TextLine line = row.line;
-            line.box = characterBox(row) + cv::Point(-box.height / 2, direction * pitch) + cv::Size(box.height, 0);
-            if ((line.box & cv::Rect(cv::Point(0, 0), gray.size())) != line.box)
-                continue;
-            LineText text = readBox(reader, gray, line.box, line.lightOnDark);
-            if (text.confidence >= confidentReading && text.characters.size() >= 3
-                && hasLayout(direction > 0 ? row.text.text + text.text : text.text + row.text.text))
-                rows.push_back({ line, std::move(text) });
-        }
+        for (const int direction : { 1, -1 })
+            for (const double linePitch : linePitches) {
+                const int pitch = int(std::lround(linePitch * std::max(characterHeight, 0.5 * box.height)));
+                TextLine line = row.line;
+                line.box = characterBox(row) + cv::Point(-box.height / 2, direction * pitch) + cv::Size(box.height, 0);
+                if ((line.box & cv::Rect(cv::Point(0, 0), gray.size())) != line.box)
+                    continue;
+                LineText text = readBox(reader, gray, line.box, line.lightOnDark);
+                if (text.confidence >= confidentReading && text.characters.size() >= 3
+                    && hasLayout(direction > 0 ? row.text.text + text.text : text.text + row.text.text)) {
+                    rows.push_back({ line, std::move(text) });
+                    break;
+                }
+            }
     }
 }
 
