@@ -294,9 +294,8 @@ void LineFinder::findAtScale(const Scaled& scaled, bool lightOnDark, bool onShee
     cv::transpose(longRuns(inkUpright, longLine), upright);
     ink -= across | upright;
     // Seen askew, a frame is a staircase of short runs. Characters stand apart from it at the first scale, but
-    // the thin gap between them closes at the smaller ones, and on the sheet, where the sheet's own dark rim is
-    // ink too (YW05 VKK, small and askew in its frame): there the frame is lifted out along its slope.
-    if (scale < firstScale(m_gray) || onSheet)
+    // the thin gap between them closes at the smaller ones: there the frame is lifted out along its slope.
+    if (scale < firstScale(m_gray))
         for (double slope : { -0.2, -0.1, 0.1, 0.2 })
             ink -= longRuns(ink, longLine, slope);
 
