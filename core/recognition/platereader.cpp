@@ -154,6 +154,23 @@ bool losesSureCharacter(const LineText& first, const LineText& second)
     return false;
 }
 
+// Whether `second` is `first` with characters more (twins aside), each read surely: ones the network passed over in the
+// first reading (the narrow I of MIR 9832; the D and the E of D86 ENJ).
+bool addsSureCharacters(const LineText& first, const LineText& second)
+{
+    const std::string a = foldedText(first.text), b = foldedText(second.text);
+    if (b.size() <= a.size())
+        return false;
+    size_t matched = 0;
+    for (size_t i = 0; i < b.size(); ++i) {
+        if (matched < a.size() && b[i] == a[matched])
+            ++matched;
+        else if (sureness(second.characters[i]) < sureCharacter)
+            return false;
+    }
+    return matched == a.size();
+}
+
 // Reads a row again with a character's height more room each side. The sure characters it finds there next to the
 // row's belong to the row: ones the finder left out (next to a shadow's edge, on the plate's rim, past a gap it did
 // not bridge); fairly sure ones too where the row then reads as a registration of a known layout. Where some were
@@ -206,9 +223,9 @@ void check(
     if (!find(wider, row.text)) {
         // The second reading of the row's span (to under half a character past its ends), where confident and surer
         // than the first, is the row's: the first took a blot past the plate's edge for a character (NPS 123F), or
-        // misread a dim plate (SOW 32P as G0W321P); where confident, also when no surer, if it is the first with one
-        // character more that it read surely between two others (the narrow I of MIR 9832 the first passed over). Not
-        // where it lacks a character the first read surely between two others, nor where the plate then reads as no
+        // misread a dim plate (SOW 32P as G0W321P); where confident, also when no surer, if it is the first with
+        // characters more that it read surely (the narrow I of MIR 9832 the first passed over, the D and E of D86 ENJ).
+        // Not where it lacks a character the first read surely between two others, nor where the plate then reads as no
         // registration and read as one (GZK 6 read again as GZK).
         const cv::Rect& box = row.line.box;
         const float left = float(box.x) - 0.4f * float(h), right = float(box.x + box.width) + 0.4f * float(h);
@@ -221,7 +238,7 @@ void check(
         const bool losesLayout = hasLayout(before + row.text.text + after) && !hasLayout(before + second.text + after);
         if (losesLayout || losesSureCharacter(row.text, second) || second.characters.size() < 2
             || second.confidence < confidentReading
-            || (second.confidence <= row.text.confidence && !losesSureCharacter(second, row.text))) {
+            || (second.confidence <= row.text.confidence && !addsSureCharacters(row.text, second))) {
             row.steady = false;
             if (!place(wider, row.text))
                 return;
