@@ -9,6 +9,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <optional>
 
 namespace kestrel {
 
@@ -171,6 +172,52 @@ bool addsSureCharacters(const LineText& first, const LineText& second)
     return matched == a.size();
 }
 
+// Where a row's characters lie in a second reading of it: [at, past) of its characters.
+struct Span {
+    size_t at, past;
+};
+
+// Where the reading spells the row's characters, twins aside (the O of BU56 OSW read as 0 with more room).
+std::optional<Span> spelled(const LineText& reading, const LineText& own)
+{
+    const size_t at = foldedText(reading.text).find(foldedText(own.text));
+    if (at == std::string::npos)
+        return std::nullopt;
+    return Span { at, at + own.characters.size() };
+}
+
+// Or the characters the reading has where the row's lie (to half a character past its ends; h, the row's height),
+// where as many as the row's once those read weakly are left out: one of them read otherwise with more room (the 5 of
+// FS05 TVW read as S), or a mark between them read as a character (the 1 between A and M of B86 PAM).
+std::optional<Span> placed(const LineText& reading, const LineText& own, int h)
+{
+    const auto& first = own.characters.front();
+    const auto& last = own.characters.back();
+    const float half
+        = own.characters.size() > 1 ? (last.x - first.x) / float(own.characters.size() - 1) / 2 : 0.35f * float(h);
+    Span span { reading.characters.size(), 0 };
+    size_t counted = 0;
+    for (size_t i = 0; i < reading.characters.size(); ++i) {
+        const auto& c = reading.characters[i];
+        if (c.x < first.x - half || c.x > last.x + half)
+            continue;
+        span.at = std::min(span.at, i);
+        span.past = i + 1;
+        counted += c.probability >= weakCharacter ? 1 : 0;
+    }
+    if (counted != own.characters.size())
+        return std::nullopt;
+    return span;
+}
+
+// Where the reading has the row's characters: where it spells them, else where they lie.
+std::optional<Span> located(const LineText& reading, const LineText& own, int h)
+{
+    if (auto span = spelled(reading, own))
+        return span;
+    return placed(reading, own, h);
+}
+
 // Reads a row again with a character's height more room each side. The sure characters it finds there next to the
 // row's belong to the row: ones the finder left out (next to a shadow's edge, on the plate's rim, past a gap it did
 // not bridge); fairly sure ones too where the row then reads as a registration of a known layout. Where some were
@@ -190,37 +237,9 @@ void check(
         return readBox(
             reader, gray, { box.x - h, box.y - rise, box.width + 2 * h, box.height + 2 * rise }, row.line.lightOnDark);
     };
-    // The row's characters are [at, past) of the second reading where it spells them, twins aside (the O of BU56 OSW
-    // read as 0 with more room); its characters stay as the row read them.
-    size_t at = 0, past = 0;
-    const auto find = [&](const LineText& reading, const LineText& own) {
-        at = foldedText(reading.text).find(foldedText(own.text));
-        past = at + own.characters.size();
-        return at != std::string::npos;
-    };
-    // Or they are the characters it read where the row's lie (to half a character past its ends), as many as the
-    // row's once those read weakly are left out: one of them read otherwise with more room (the 5 of FS05 TVW read as
-    // S), or a mark between them read as a character (the 1 between A and M of B86 PAM).
-    const auto place = [&](const LineText& reading, const LineText& own) {
-        const auto& first = own.characters.front();
-        const auto& last = own.characters.back();
-        const float half
-            = own.characters.size() > 1 ? (last.x - first.x) / float(own.characters.size() - 1) / 2 : 0.35f * float(h);
-        at = reading.characters.size();
-        past = 0;
-        size_t counted = 0;
-        for (size_t i = 0; i < reading.characters.size(); ++i) {
-            const auto& c = reading.characters[i];
-            if (c.x < first.x - half || c.x > last.x + half)
-                continue;
-            at = std::min(at, i);
-            past = i + 1;
-            counted += c.probability >= weakCharacter ? 1 : 0;
-        }
-        return counted == own.characters.size();
-    };
     LineText wider = readAround(row.line.box);
-    if (!find(wider, row.text)) {
+    std::optional<Span> span = spelled(wider, row.text);
+    if (!span) {
         // The second reading of the row's span (to under half a character past its ends), where confident and surer
         // than the first, is the row's: the first took a blot past the plate's edge for a character (NPS 123F), or
         // misread a dim plate (SOW 32P as G0W321P); where confident, also when no surer, if it is the first with
@@ -240,51 +259,51 @@ void check(
             || second.confidence < confidentReading
             || (second.confidence <= row.text.confidence && !addsSureCharacters(row.text, second))) {
             row.steady = false;
-            if (!place(wider, row.text))
+            span = placed(wider, row.text, h);
+            if (!span)
                 return;
         } else {
             row.text = std::move(second);
-            at = from;
-            past = to;
+            span = Span { from, to };
         }
     }
     // Each round reads on around the row as grown and takes in a character at least; the characters beyond the row's
     // own are those of the latest round, read with the most room about them (the W of BU56 OSW, read as V at the end
     // of the first). No plate is longer than longestPlate.
     const LineText own = row.text;
+    // The row's characters as the row read them, and those next to them in the latest round read at least this surely,
+    // out to the first that is not; past one weak character each side where one read so surely lies beyond it, which is
+    // left out (a mark between groups, or a character read as two: the Z between K and A of WW65 LKA).
+    const auto spread = [&](float least) {
+        const auto& read = wider.characters;
+        const long end = long(read.size());
+        const auto outward = [&](long i, long step) {
+            std::vector<LineText::Character> taken;
+            for (bool skipped = false; i >= 0 && i < end; i += step) {
+                const float p = sureness(read[size_t(i)]);
+                if (p >= least)
+                    taken.push_back(read[size_t(i)]);
+                else if (!skipped && p < weakCharacter && i + step >= 0 && i + step < end
+                    && read[size_t(i + step)].probability >= least)
+                    skipped = true;
+                else
+                    break;
+            }
+            return taken;
+        };
+        std::vector<LineText::Character> kept = outward(long(span->at) - 1, -1);
+        std::reverse(kept.begin(), kept.end());
+        kept.insert(kept.end(), own.characters.begin(), own.characters.end());
+        const auto right = outward(long(span->past), 1);
+        kept.insert(kept.end(), right.begin(), right.end());
+        return LineText::of(std::move(kept));
+    };
     // Once the row reads as a UK registration, the rounds' outcome is the last that reads as one of any layout: not
     // a mark beyond the plate's edge taken in (the emblem on the band before UJ07 LDT, read as B), though a round may
     // pass through a text of none on its way to the rest of the plate (LV74 X on the way to LV74 XJY).
     bool uk = vrm::classify(before + own.text + after) != vrm::Format::Unknown;
     LineText accepted = own;
-    for (bool found = true; found; found = find(wider, own) || place(wider, own)) {
-        // The characters next to the row's read at least this surely, out to the first that is not; past one weak
-        // character each side where one read so surely lies beyond it, which is left out (a mark between groups, or
-        // a character read as two: the Z between K and A of WW65 LKA).
-        const auto spread = [&](float least) {
-            const auto& read = wider.characters;
-            const long end = long(read.size());
-            const auto outward = [&](long i, long step) {
-                std::vector<LineText::Character> taken;
-                for (bool skipped = false; i >= 0 && i < end; i += step) {
-                    const float p = sureness(read[size_t(i)]);
-                    if (p >= least)
-                        taken.push_back(read[size_t(i)]);
-                    else if (!skipped && p < weakCharacter && i + step >= 0 && i + step < end
-                        && read[size_t(i + step)].probability >= least)
-                        skipped = true;
-                    else
-                        break;
-                }
-                return taken;
-            };
-            std::vector<LineText::Character> kept = outward(long(at) - 1, -1);
-            std::reverse(kept.begin(), kept.end());
-            kept.insert(kept.end(), own.characters.begin(), own.characters.end());
-            const auto right = outward(long(past), 1);
-            kept.insert(kept.end(), right.begin(), right.end());
-            return LineText::of(std::move(kept));
-        };
+    for (; span; span = located(wider, own, h)) {
         // Fairly sure ones too where they make a registration of a known layout (the faint S of TV71 CLS), where
         // a mark beyond the plate's edge read as a character makes none (RK855AP1).
         LineText grown = spread(fairCharacter);
@@ -461,12 +480,14 @@ namespace {
 // pairs both ways; the pair that reads a piece of the other goes.
 std::vector<Ranked> rank(const std::vector<Row>& rows, int maxCandidates)
 {
+    std::vector<bool> line(rows.size());
+    for (size_t i = 0; i < rows.size(); ++i)
+        line[i] = mayBeLine(rows[i]);
     std::vector<std::vector<size_t>> readings;
     std::vector<bool> joined(rows.size(), false);
     for (size_t upper = 0; upper < rows.size(); ++upper)
         for (size_t lower = 0; lower < rows.size(); ++lower)
-            if (upper != lower && stacked(rows[upper].line.box, rows[lower].line.box) && mayBeLine(rows[upper])
-                && mayBeLine(rows[lower])) {
+            if (upper != lower && line[upper] && line[lower] && stacked(rows[upper].line.box, rows[lower].line.box)) {
                 readings.push_back({ upper, lower });
                 joined[upper] = joined[lower] = true;
             }
