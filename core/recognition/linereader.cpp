@@ -29,11 +29,11 @@ cv::Rect LineReader::cropFor(const cv::Rect& line, const cv::Size& image)
     return grown & cv::Rect(cv::Point(0, 0), image);
 }
 
-LineText LineReader::read(const cv::Mat& gray)
+LineText LineReader::read(const cv::Mat& gray, double stretch)
 {
     // As plates.fit and plates.standardise in training: height 32 keeping the aspect (squeezed if wider than 160),
     // padded on the right by repeating the last column, then scaled to zero mean and unit spread.
-    const int width = std::max(1, int(std::lround(double(gray.cols) * inputHeight / gray.rows)));
+    const int width = std::max(1, int(std::lround(stretch * double(gray.cols) * inputHeight / gray.rows)));
     const int interpolation = gray.rows > inputHeight ? cv::INTER_AREA : cv::INTER_LINEAR;
     cv::Mat sized;
     const int filled = std::min(width, inputWidth);

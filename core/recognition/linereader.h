@@ -38,8 +38,9 @@ public:
     // model: the ONNX file's bytes. Throws cv::Exception if it cannot be loaded.
     explicit LineReader(const std::vector<uchar>& model);
 
-    // gray: a crop around one line, as cropFor() cuts it around LineFinder's box.
-    LineText read(const cv::Mat& gray);
+    // gray: a crop around one line, as cropFor() cuts it around LineFinder's box; stretch: how much wider than its
+    // own aspect the network sees it.
+    LineText read(const cv::Mat& gray, double stretch = 1.0);
 
     // The crop around a line's tight box that the network was trained on.
     static cv::Rect cropFor(const cv::Rect& line, const cv::Size& image);

@@ -10,6 +10,7 @@
 #include <algorithm>
 #include <cmath>
 #include <optional>
+#include <utility>
 
 namespace kestrel {
 
@@ -88,13 +89,14 @@ struct Row {
     bool steady = true;
 };
 
-LineText readBox(recognition::LineReader& reader, const cv::Mat& gray, const cv::Rect& box, bool lightOnDark)
+LineText readBox(
+    recognition::LineReader& reader, const cv::Mat& gray, const cv::Rect& box, bool lightOnDark, double stretch = 1.0)
 {
     const cv::Rect area = recognition::LineReader::cropFor(box, gray.size());
     cv::Mat inverted; // the reader was trained on dark characters
     if (lightOnDark)
         cv::bitwise_not(gray(area), inverted);
-    LineText text = reader.read(lightOnDark ? inverted : gray(area));
+    LineText text = reader.read(lightOnDark ? inverted : gray(area), stretch);
     for (auto& c : text.characters)
         c.x += float(area.x); // in the image
     return text;
@@ -321,6 +323,54 @@ void check(
         wider = readAround(characterBox(row));
     }
     row.text = std::move(accepted);
+}
+
+// Reads a row's characters twice more, seen narrower and wider than they are (the network's misreadings of a glyph
+// differ with its width: the second W of DG17 WWS read as V, the 8 of OZW 7183 as 6), and lets the three readings
+// vote, each with its confidence. The text they give the most is the row's where one of them read it confidently (not
+// CGM for the GGM of LJ25 GGM, read so unsurely seen narrower and wider), but not one that lacks a character the first
+// read surely between two others (the I of BIJ 9531), nor one of no layout where the plate read as one (the M of
+// B86 PAM read as 11, seen narrower). The row is one line of a plate whose other lines read before and after. Whether
+// the row changed.
+bool vote(
+    recognition::LineReader& reader, const cv::Mat& gray, Row& row, const std::string& before, const std::string& after)
+{
+    if (row.text.characters.size() < 2)
+        return false;
+    const cv::Rect box = characterBox(row);
+    std::vector<LineText> views { row.text };
+    for (const double stretch : { 0.85, 1.2 })
+        views.push_back(readBox(reader, gray, box, row.line.lightOnDark, stretch));
+    // The winner as its most confident view read it.
+    size_t best = 0;
+    double bestVotes = 0;
+    for (size_t i = 0; i < views.size(); ++i) {
+        double votes = 0;
+        for (const auto& v : views)
+            votes += v.text == views[i].text ? v.confidence : 0.0;
+        if (votes > bestVotes + 1e-9
+            || (views[i].text == views[best].text && views[i].confidence > views[best].confidence)) {
+            best = i;
+            bestVotes = votes;
+        }
+    }
+    const LineText& won = views[best];
+    const bool losesLayout = hasLayout(before + row.text.text + after) && !hasLayout(before + won.text + after);
+    if (won.text == row.text.text || won.confidence < confidentReading || losesLayout
+        || losesSureCharacter(row.text, won))
+        return false;
+    row.text = won;
+    return true;
+}
+
+// The text of a plate's lines (rows, top to bottom) before its k-th and after it.
+std::pair<std::string, std::string> around(const std::vector<Row>& rows, const std::vector<size_t>& lines, size_t k)
+{
+    std::pair<std::string, std::string> text;
+    for (size_t j = 0; j < lines.size(); ++j)
+        if (j != k)
+            (j < k ? text.first : text.second) += rows[lines[j]].text.text;
+    return text;
 }
 
 // Whether a row may be one line of a two-line plate: read fairly, two characters at least (a single mark over a plate
@@ -612,17 +662,25 @@ std::vector<RecognisedPlate> PlateReader::read(const cv::Mat& image, int maxCand
             Row& row = rows[lines[k]];
             if (row.checked || row.text.confidence < fairReading)
                 continue;
-            std::string before, after;
-            for (size_t j = 0; j < k; ++j)
-                before += rows[lines[j]].text.text;
-            for (size_t j = k + 1; j < lines.size(); ++j)
-                after += rows[lines[j]].text.text;
+            const auto [before, after] = around(rows, lines, k);
             check(m_reader, gray, row, before, after);
             checked = true;
         }
         if (!checked)
             break;
         ranked = rank(rows, maxCandidates);
+    }
+
+    // The plate believed is read three ways before it is given.
+    if (!ranked.empty()) {
+        bool changed = false;
+        const std::vector<size_t>& lines = ranked.front().rows;
+        for (size_t k = 0; k < lines.size(); ++k) {
+            const auto [before, after] = around(rows, lines, k);
+            changed = vote(m_reader, gray, rows[lines[k]], before, after) || changed;
+        }
+        if (changed)
+            ranked = rank(rows, maxCandidates);
     }
 
     // One plate per place: a less confident reading mostly over a plate already taken is that plate read otherwise

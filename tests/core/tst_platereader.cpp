@@ -86,9 +86,10 @@ private Q_SLOTS:
     void placesEachCharacterWhereItIs()
     {
         // A line read, then read again with as much again of its plate's ground before it: every character
-        // moves along by that much, and they stay in reading order.
+        // moves along by that much, and they stay in reading order. Read again seen a fifth wider, each is where
+        // it was in the crop.
         recognition::LineReader lines(PlateReader::builtInModel());
-        int compared = 0;
+        int compared = 0, stretched = 0;
         for (const auto& row : rows(fixture(QStringLiteral("crops/labels.csv")))) {
             const cv::Mat crop
                 = cv::imread(fixture(QStringLiteral("crops/") + row[0]).toStdString(), cv::IMREAD_GRAYSCALE);
@@ -108,8 +109,15 @@ private Q_SLOTS:
                 // within a step of the network (a quarter of the input's height) of where it was
                 QVERIFY(std::abs(second.characters[i].x - more - x) <= 0.25 * crop.rows + 1);
             }
+            const auto wide = lines.read(crop, 1.2);
+            if (wide.text != first.text)
+                continue;
+            ++stretched;
+            for (size_t i = 0; i < first.characters.size(); ++i)
+                QVERIFY(std::abs(wide.characters[i].x - first.characters[i].x) <= 0.25 * crop.rows + 1);
         }
         QVERIFY(compared >= 5);
+        QVERIFY(stretched >= 5);
     }
 
     void readsEachSceneWithItsPlateWhereItIs_data()
