@@ -327,39 +327,29 @@ void check(
 
 // Reads a row's characters twice more, seen narrower and wider than they are (the network's misreadings of a glyph
 // differ with its width: the second W of DG17 WWS read as V, the 8 of OZW 7183 as 6), and lets the three readings
-// vote, each with its confidence. The text they give the most is the row's where one of them read it confidently (not
-// CGM for the GGM of LJ25 GGM, read so unsurely seen narrower and wider), but not one that lacks a character the first
-// read surely between two others (the I of BIJ 9531), nor one of no layout where the plate read as one (the M of
-// B86 PAM read as 11, seen narrower). The row is one line of a plate whose other lines read before and after. Whether
-// the row changed.
+// vote: two that agree outvote the third; where all three differ, the most confident wins. The winner is the row's
+// where it was read confidently (not CGM for the GGM of LJ25 GGM, read so unsurely seen narrower and wider), but not
+// one that lacks a character the first read surely between two others (the I of BIJ 9531), nor one of no layout where
+// the plate read as one (the M of B86 PAM read as 11, seen narrower). The row is one line of a plate whose other lines
+// read before and after. Whether the row changed.
 bool vote(
     recognition::LineReader& reader, const cv::Mat& gray, Row& row, const std::string& before, const std::string& after)
 {
     if (row.text.characters.size() < 2)
         return false;
     const cv::Rect box = characterBox(row);
-    std::vector<LineText> views { row.text };
-    for (const double stretch : { 0.85, 1.2 })
-        views.push_back(readBox(reader, gray, box, row.line.lightOnDark, stretch));
-    // The winner as its most confident view read it.
-    size_t best = 0;
-    double bestVotes = 0;
-    for (size_t i = 0; i < views.size(); ++i) {
-        double votes = 0;
-        for (const auto& v : views)
-            votes += v.text == views[i].text ? v.confidence : 0.0;
-        if (votes > bestVotes + 1e-9
-            || (views[i].text == views[best].text && views[i].confidence > views[best].confidence)) {
-            best = i;
-            bestVotes = votes;
-        }
-    }
-    const LineText& won = views[best];
-    const bool losesLayout = hasLayout(before + row.text.text + after) && !hasLayout(before + won.text + after);
-    if (won.text == row.text.text || won.confidence < confidentReading || losesLayout
-        || losesSureCharacter(row.text, won))
+    const LineText narrower = readBox(reader, gray, box, row.line.lightOnDark, 0.85);
+    if (narrower.text == row.text.text)
         return false;
-    row.text = won;
+    const LineText wider = readBox(reader, gray, box, row.line.lightOnDark, 1.2);
+    if (wider.text == row.text.text)
+        return false;
+    const LineText& surer = narrower.confidence >= wider.confidence ? narrower : wider;
+    if ((narrower.text != wider.text && surer.confidence <= row.text.confidence) || surer.confidence < confidentReading
+        || losesSureCharacter(row.text, surer)
+        || (hasLayout(before + row.text.text + after) && !hasLayout(before + surer.text + after)))
+        return false;
+    row.text = surer;
     return true;
 }
 
