@@ -47,7 +47,7 @@ constexpr size_t longestPlate = 9;
 constexpr float weakCharacter = 0.6f;
 // A character found beyond a row's ends read at least this surely is taken into it where the row then reads as a
 // registration of a known layout.
-constexpr float fairCharacter = 0.6f;
+constexpr float fairCharacter = 0.5f;
 // A row read at least this surely, as a plausible plate, ends the search.
 constexpr float confidentReading = 0.9f;
 // A UK-format text wins over one of no known format when its evidence is at least 1/ukPreference as strong; a
@@ -144,17 +144,22 @@ float sureness(const LineText::Character& c)
                                                                           : c.probability;
 }
 
-// Whether `second` is `first` without one of its characters between two others that `first` read surely (twins
-// aside): a narrow I or O the network passed over with more room about it (MIR 987 read MR987).
-bool losesSureCharacter(const LineText& first, const LineText& second)
+// Whether `second` is `first` less characters (twins aside), one of which `first` read surely: anywhere, or only between
+// two others (a narrow I or O the network passed over: MIR 987 read as MR987).
+bool losesSureCharacter(const LineText& first, const LineText& second, bool anywhere)
 {
-    if (second.characters.size() + 1 != first.characters.size())
-        return false;
     const std::string a = foldedText(first.text), b = foldedText(second.text);
-    for (size_t i = 1; i + 1 < a.size(); ++i)
-        if (sureness(first.characters[i]) >= sureCharacter && a.substr(0, i) + a.substr(i + 1) == b)
-            return true;
-    return false;
+    if (b.size() >= a.size())
+        return false;
+    bool lost = false;
+    size_t matched = 0;
+    for (size_t i = 0; i < a.size(); ++i) {
+        if (matched < b.size() && a[i] == b[matched])
+            ++matched;
+        else if (sureness(first.characters[i]) >= sureCharacter && (anywhere || (i > 0 && i + 1 < a.size())))
+            lost = true;
+    }
+    return matched == b.size() && lost;
 }
 
 // Whether `second` is `first` with characters more (twins aside), each read surely: ones the network passed over in the
@@ -257,7 +262,7 @@ void check(
             --to;
         LineText second = wider.slice(from, to);
         const bool losesLayout = hasLayout(before + row.text.text + after) && !hasLayout(before + second.text + after);
-        if (losesLayout || losesSureCharacter(row.text, second) || second.characters.size() < 2
+        if (losesLayout || losesSureCharacter(row.text, second, false) || second.characters.size() < 2
             || second.confidence < confidentReading
             || (second.confidence <= row.text.confidence && !addsSureCharacters(row.text, second))) {
             row.steady = false;
@@ -329,7 +334,7 @@ void check(
 // differ with its width: the second W of DG17 WWS read as V, the 8 of OZW 7183 as 6), and lets the three readings
 // vote: two that agree outvote the third; where all three differ, the most confident wins. The winner is the row's
 // where it was read confidently (not CGM for the GGM of LJ25 GGM, read so unsurely seen narrower and wider), but not
-// one that lacks a character the first read surely between two others (the I of BIJ 9531), nor one of no layout where
+// one that lacks a character the first read surely (the I of BIJ 9531, the M of HXN 58M), nor one of no layout where
 // the plate read as one (the M of B86 PAM read as 11, seen narrower). The row is one line of a plate whose other lines
 // read before and after. Whether the row changed.
 bool vote(
@@ -346,7 +351,7 @@ bool vote(
         return false;
     const LineText& surer = narrower.confidence >= wider.confidence ? narrower : wider;
     if ((narrower.text != wider.text && surer.confidence <= row.text.confidence) || surer.confidence < confidentReading
-        || losesSureCharacter(row.text, surer)
+        || losesSureCharacter(row.text, surer, true)
         || (hasLayout(before + row.text.text + after) && !hasLayout(before + surer.text + after)))
         return false;
     row.text = surer;
