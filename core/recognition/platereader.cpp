@@ -144,8 +144,8 @@ float sureness(const LineText::Character& c)
                                                                           : c.probability;
 }
 
-// Whether `second` is `first` less characters (twins aside), one of which `first` read surely: anywhere, or only between
-// two others (a narrow I or O the network passed over: MIR 987 read as MR987).
+// Whether `second` is `first` less characters (twins aside), one of which `first` read surely: anywhere, or only
+// between two others (a narrow I or O the network passed over: MIR 987 read as MR987).
 bool losesSureCharacter(const LineText& first, const LineText& second, bool anywhere)
 {
     const std::string a = foldedText(first.text), b = foldedText(second.text);
