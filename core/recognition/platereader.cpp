@@ -567,8 +567,9 @@ std::vector<Ranked> rank(const std::vector<Row>& rows, int maxCandidates)
         plate.box = { box.x, box.y, box.width, box.height };
         ranked.push_back({ std::move(plate), std::move(reading), std::move(characters) });
     }
-    // A plate read within a longer reading where it was found, whose other characters were read surely, is a piece
-    // of it (one group of a plate seen askew, the rest of which the finder put in another row).
+    // A plate read within a longer reading where it was found, whose other characters were read surely (as a character
+    // or its lookalike: the O or 0 of YN14 POO), is a piece of it (one group of a plate seen askew, the rest of which the
+    // finder put in another row).
     const auto holds = [](const Ranked& longer, const Ranked& piece) {
         std::string read;
         for (const auto& c : longer.characters)
@@ -580,7 +581,7 @@ std::vector<Ranked> rank(const std::vector<Row>& rows, int maxCandidates)
             || (pieceBox & rect(longer.plate.box)).area() < 0.8 * pieceBox.area())
             return false;
         for (size_t i = 0; i < read.size(); ++i)
-            if ((i < at || i >= at + text.size()) && longer.characters[i].probability < sureCharacter)
+            if ((i < at || i >= at + text.size()) && sureness(longer.characters[i]) < sureCharacter)
                 return false;
         return true;
     };
