@@ -568,8 +568,8 @@ std::vector<Ranked> rank(const std::vector<Row>& rows, int maxCandidates)
         ranked.push_back({ std::move(plate), std::move(reading), std::move(characters) });
     }
     // A plate read within a longer reading where it was found, whose other characters were read surely (as a character
-    // or its lookalike: the O or 0 of YN14 POO), is a piece of it (one group of a plate seen askew, the rest of which the
-    // finder put in another row).
+    // or its lookalike: the O or 0 of YN14 POO), is a piece of it (one group of a plate seen askew, the rest of which
+    // the finder put in another row).
     const auto holds = [](const Ranked& longer, const Ranked& piece) {
         std::string read;
         for (const auto& c : longer.characters)
