@@ -81,12 +81,14 @@ double plausibility(const std::string& text, float lineScore)
     return mixed * length * (0.5 + 0.5 * lineScore);
 }
 
-// A row as read, and whether it has been read again with more room about it (checked) and read the same (steady).
+// A row as read, whether it has been read again with more room about it (checked) and read the same (steady), and the
+// text it had when its other line was last looked for (none if never).
 struct Row {
     TextLine line;
     LineText text;
     bool checked = false;
     bool steady = true;
+    std::string lookedWith;
 };
 
 LineText readBox(
@@ -382,15 +384,18 @@ bool mayBeLine(const Row& row)
 // TH19 over LMP, is none). Where that line would lie, a line pitch off (the usual, then a closer; UE23 over ENT in a
 // box that took in the band beside it), the reader looks for it, half a character further each side than the row's
 // characters reach (the dim NRW under HM18 read surely only so); it is the plate's when read confidently, three
-// characters at least, and the two lines make a registration of a known layout.
+// characters at least, and the two lines make a registration of a known layout. A row is looked around again once its
+// text has changed (XP1, read on to XP12 by the check, makes a registration with RVJ under it).
 void lookForOtherLines(recognition::LineReader& reader, const cv::Mat& gray, std::vector<Row>& rows)
 {
     for (size_t i = 0, found = rows.size(); i < found; ++i) {
         const Row row = rows[i]; // a copy: rows grows
-        if (row.text.confidence < confidentReading || row.text.characters.size() > longestLine
-            || std::any_of(rows.begin(), rows.end(),
-                [&](const Row& other) { return mayBeLine(other) && overOrUnder(row.line.box, other.line.box); }))
+        if (row.text.text == row.lookedWith || row.text.confidence < confidentReading
+            || row.text.characters.size() > longestLine || std::any_of(rows.begin(), rows.end(), [&](const Row& other) {
+                   return mayBeLine(other) && overOrUnder(row.line.box, other.line.box);
+               }))
             continue;
+        rows[i].lookedWith = row.text.text;
         // The characters' height: the row's box less what its slope adds across it (characters as wide as tall).
         const double s = std::min(0.5, std::abs(double(row.line.slope)));
         const cv::Rect& box = row.line.box;
@@ -664,6 +669,7 @@ std::vector<RecognisedPlate> PlateReader::read(const cv::Mat& image, int maxCand
         }
         if (!checked)
             break;
+        lookForOtherLines(m_reader, gray, rows);
         ranked = rank(rows, maxCandidates);
     }
 
