@@ -32,6 +32,9 @@ public:
     // The finder at the sizes between this one's, each 1/√2 of one of them: where a plate's characters are too tall
     // for one size, at the next they may be so small that they run into the plate's frame.
     LineFinder between() const;
+    // The finder on the image with its dark tones spread apart (a plate in the dark, its characters a few grey levels
+    // off its ground).
+    LineFinder brightened() const;
 
     // Rows of dark characters on a light ground (or, with lightOnDark, of light characters on a dark one), most
     // plate-like first, at most maxLines. Ink is what stands out from its neighbourhood's mean; onSheet, also what

@@ -55,6 +55,8 @@ constexpr float confidentReading = 0.9f;
 // that where both fit, the UK reading wins a close call.
 constexpr double ukPreference = 1.25;
 constexpr double continentalPreference = 1.05;
+// By likelihood(): none, continental, UK.
+constexpr double preferences[] = { 1.0, continentalPreference, ukPreference };
 
 // Characters drawn alike on many plates (a DIN or FE 0 is an O cut narrower, a 1 an I with a flag): the glyph
 // barely tells them apart, the layout of a registration does.
@@ -131,6 +133,12 @@ cv::Rect rect(const PixelBox& box)
 bool overOrUnder(const cv::Rect& a, const cv::Rect& b)
 {
     return stacked(a, b) || stacked(b, a);
+}
+
+// How likely a text's layout is on a UK road: a UK registration's most (2), a continental one's less (1), none's least.
+int likelihood(const std::string& text)
+{
+    return vrm::classify(text) != vrm::Format::Unknown ? 2 : vrm::isContinental(text) ? 1 : 0;
 }
 
 bool hasLayout(const std::string& text)
@@ -336,11 +344,8 @@ void check(
 // differ with its width: the second W of DG17 WWS read as V, the 8 of OZW 7183 as 6), and lets the three readings
 // vote: two that agree outvote the third; where all three differ, the most confident wins. The winner is the row's
 // where it was read confidently (not CGM for the GGM of LJ25 GGM, read so unsurely seen narrower and wider), but not
-// one that lacks a character the first read surely (the I of BIJ 9531, the M of HXN 58M), nor one of no layout where
-// the plate read as one (the M of B86 PAM read as 11, seen narrower). The row is one line of a plate whose other lines
-// read before and after. Whether the row changed.
-bool vote(
-    recognition::LineReader& reader, const cv::Mat& gray, Row& row, const std::string& before, const std::string& after)
+// one that lacks a character the first read surely (the I of BIJ 9531, the M of HXN 58M). Whether the row changed.
+bool vote(recognition::LineReader& reader, const cv::Mat& gray, Row& row)
 {
     if (row.text.characters.size() < 2)
         return false;
@@ -353,8 +358,7 @@ bool vote(
         return false;
     const LineText& surer = narrower.confidence >= wider.confidence ? narrower : wider;
     if ((narrower.text != wider.text && surer.confidence <= row.text.confidence) || surer.confidence < confidentReading
-        || losesSureCharacter(row.text, surer, true)
-        || (hasLayout(before + row.text.text + after) && !hasLayout(before + surer.text + after)))
+        || losesSureCharacter(row.text, surer, true))
         return false;
     row.text = surer;
     return true;
@@ -457,9 +461,7 @@ std::vector<RecognisedPlate::Alternative> PlateReader::alternatives(
                 e.key += folded(e.text.back());
                 e.logEvidence += std::log(std::max(swapped ? c.secondProbability : c.probability, 1e-6f));
             }
-            e.preference = vrm::classify(e.text) != vrm::Format::Unknown ? ukPreference
-                : vrm::isContinental(e.text)                             ? continentalPreference
-                                                                         : 1.0;
+            e.preference = preferences[likelihood(e.text)];
             enumerated.push_back(std::move(e));
         }
     };
@@ -650,6 +652,8 @@ std::vector<RecognisedPlate> PlateReader::read(const cv::Mat& image, int maxCand
         readRows(finder.find(linesToRead, false, true));
     if (confident.empty())
         readRows(finder.between().find(linesToRead, false));
+    if (confident.empty())
+        readRows(finder.brightened().find(linesToRead / 2, false));
 
     lookForOtherLines(m_reader, gray, rows);
 
@@ -676,13 +680,15 @@ std::vector<RecognisedPlate> PlateReader::read(const cv::Mat& image, int maxCand
     // The plate believed is read three ways before it is given.
     if (!ranked.empty()) {
         bool changed = false;
-        const std::vector<size_t>& lines = ranked.front().rows;
-        for (size_t k = 0; k < lines.size(); ++k) {
-            const auto [before, after] = around(rows, lines, k);
-            changed = vote(m_reader, gray, rows[lines[k]], before, after) || changed;
+        for (size_t k : ranked.front().rows)
+            changed = vote(m_reader, gray, rows[k]) || changed;
+        // Not where the plate would then read as a registration of a layout less likely here than it did, or as none
+        // (B86 PAM read as B86PA11 seen narrower; O 933 as 933 seen either way; the NI mark OZS 4 as O2S4).
+        if (changed) {
+            std::vector<Ranked> voted = rank(rows, maxCandidates);
+            if (!voted.empty() && likelihood(voted.front().plate.text) >= likelihood(ranked.front().plate.text))
+                ranked = std::move(voted);
         }
-        if (changed)
-            ranked = rank(rows, maxCandidates);
     }
 
     // One plate per place: a less confident reading mostly over a plate already taken is that plate read otherwise

@@ -216,6 +216,24 @@ private Q_SLOTS:
         QCOMPARE(onPlate(finder.find(6, false, true)), 1);
     }
 
+    void findsAPlateInTheDarkWithItsDarkTonesSpreadApart()
+    {
+        // GAC 457J at night (a frame of the project's generator, held-out fonts): its characters are some 10 grey
+        // levels under a ground of 15, and less under their neighbourhood's mean.
+        const cv::Mat image
+            = cv::imread(TEST_DATA "/recognition/scenes/images/heldout-4444-0203.jpg", cv::IMREAD_GRAYSCALE);
+        QVERIFY(!image.empty());
+        const cv::Rect plate(269, 286, 151, 47);
+        const auto onPlate = [&](const std::vector<TextLine>& rows) {
+            return std::count_if(rows.begin(), rows.end(), [&](const TextLine& row) {
+                return row.characters >= 5 && (row.box & plate).area() >= 0.8 * row.box.area();
+            });
+        };
+        const LineFinder finder(image);
+        QCOMPARE(onPlate(finder.find(6)), 0);
+        QCOMPARE(onPlate(finder.brightened().find(6)), 1);
+    }
+
     void blankImageHasNoRows()
     {
         const cv::Mat flat(480, 640, CV_8UC1, cv::Scalar(128));

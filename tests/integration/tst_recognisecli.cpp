@@ -80,7 +80,7 @@ private Q_SLOTS:
         QVERIFY(run.out.contains(QLatin1String("time per image: median ")));
         QVERIFY(run.out.contains(QStringLiteral("characters read wrong (label→read): none")));
         const auto summary = jsonLines(run.out.section(QLatin1Char('\n'), -2)).first();
-        QCOMPARE(summary[QStringLiteral("images")].toInt(), 39);
+        QCOMPARE(summary[QStringLiteral("images")].toInt(), 41);
         QCOMPARE(summary[QStringLiteral("top1")].toDouble(), 1.0);
 
         const auto missing = runKestrelctl({ QStringLiteral("eval"), m_dir.path() });
