@@ -143,7 +143,7 @@ int likelihood(const std::string& text)
 
 bool hasLayout(const std::string& text)
 {
-    return vrm::classify(text) != vrm::Format::Unknown || vrm::isContinental(text);
+    return likelihood(text) > 0;
 }
 
 // How surely a character was read, its lookalike's share counted with its own (the 0 or O of O 933, the A or 4 of
