@@ -6,6 +6,8 @@
 
 #include <QTest>
 
+#include <algorithm>
+
 using namespace kestrel::recognition;
 
 namespace {
@@ -28,6 +30,13 @@ cv::Mat scene(cv::Rect& plate, const std::string& text, double fontScale)
     cv::putText(image, text, cv::Point(plate.x + 20, plate.y + 15 + size.height), cv::FONT_HERSHEY_DUPLEX, fontScale,
         cv::Scalar(15), stroke);
     return image;
+}
+// How many of the rows lie on the plate (four fifths of a row's box at least), with this many characters at least.
+long onPlate(const std::vector<TextLine>& rows, const cv::Rect& plate, int characters)
+{
+    return std::count_if(rows.begin(), rows.end(), [&](const TextLine& row) {
+        return row.characters >= characters && (row.box & plate).area() >= 0.8 * row.box.area();
+    });
 }
 } // namespace
 
@@ -174,14 +183,9 @@ private Q_SLOTS:
             = cv::imread(TEST_DATA "/recognition/scenes/images/heldout-77-0179.jpg", cv::IMREAD_GRAYSCALE);
         QVERIFY(!image.empty());
         const cv::Rect plate(567, 344, 183, 102);
-        const auto onPlate = [&](const std::vector<TextLine>& rows) {
-            return std::count_if(rows.begin(), rows.end(), [&](const TextLine& row) {
-                return row.characters >= 3 && (row.box & plate).area() >= 0.8 * row.box.area();
-            });
-        };
         const LineFinder finder(image);
-        QCOMPARE(onPlate(finder.find(6)), 0);
-        QCOMPARE(onPlate(finder.between().find(6)), 1);
+        QCOMPARE(onPlate(finder.find(6), plate, 3), 0);
+        QCOMPARE(onPlate(finder.between().find(6), plate, 3), 1);
     }
 
     void findsLightCharactersOnADarkPlateWhenAskedFor()
@@ -207,13 +211,8 @@ private Q_SLOTS:
             image, "RK892AE", cv::Point(plate.x + 4, plate.y + 16), cv::FONT_HERSHEY_SIMPLEX, 0.45, cv::Scalar(110), 1);
         cv::GaussianBlur(image, image, cv::Size(5, 5), 1.2);
         const LineFinder finder(image);
-        const auto onPlate = [&](const std::vector<TextLine>& rows) {
-            return std::count_if(rows.begin(), rows.end(), [&](const TextLine& row) {
-                return row.characters >= 5 && (row.box & plate).area() >= 0.8 * row.box.area();
-            });
-        };
-        QCOMPARE(onPlate(finder.find(6)), 0);
-        QCOMPARE(onPlate(finder.find(6, false, true)), 1);
+        QCOMPARE(onPlate(finder.find(6), plate, 5), 0);
+        QCOMPARE(onPlate(finder.find(6, false, true), plate, 5), 1);
     }
 
     void findsAPlateInTheDarkWithItsDarkTonesSpreadApart()
@@ -224,14 +223,9 @@ private Q_SLOTS:
             = cv::imread(TEST_DATA "/recognition/scenes/images/heldout-4444-0203.jpg", cv::IMREAD_GRAYSCALE);
         QVERIFY(!image.empty());
         const cv::Rect plate(269, 286, 151, 47);
-        const auto onPlate = [&](const std::vector<TextLine>& rows) {
-            return std::count_if(rows.begin(), rows.end(), [&](const TextLine& row) {
-                return row.characters >= 5 && (row.box & plate).area() >= 0.8 * row.box.area();
-            });
-        };
         const LineFinder finder(image);
-        QCOMPARE(onPlate(finder.find(6)), 0);
-        QCOMPARE(onPlate(finder.brightened().find(6)), 1);
+        QCOMPARE(onPlate(finder.find(6), plate, 5), 0);
+        QCOMPARE(onPlate(finder.brightened().find(6), plate, 5), 1);
     }
 
     void blankImageHasNoRows()
