@@ -174,18 +174,35 @@ private Q_SLOTS:
         QVERIFY(lines.front().box.contains((plate.tl() + plate.br()) / 2));
     }
 
-    void findsBigCharactersInAThickFrameAtTheSizesBetween()
+    void findsInALaterPassWhatTheFirstMisses_data()
     {
-        // C 43 in characters too tall for the finder at one of its sizes and, at the next, run into the thick frame
-        // close around them; at the size between, they stand apart (a frame of the project's generator, held-out
-        // fonts).
-        const cv::Mat image
-            = cv::imread(TEST_DATA "/recognition/scenes/images/heldout-77-0179.jpg", cv::IMREAD_GRAYSCALE);
-        QVERIFY(!image.empty());
-        const cv::Rect plate(567, 344, 183, 102);
-        const LineFinder finder(image);
-        QCOMPARE(onPlate(finder.find(6), plate, 3), 0);
-        QCOMPARE(onPlate(finder.between().find(6), plate, 3), 1);
+        QTest::addColumn<QString>("image");
+        QTest::addColumn<QRect>("plate");
+        QTest::addColumn<int>("characters");
+        QTest::addColumn<bool>("brightened");
+        // Frames of the project's generator, held-out fonts. C 43 in characters too tall for the finder at one of its
+        // sizes and, at the next, run into the thick frame close around them; at the size between, they stand apart.
+        QTest::newRow("big characters in a thick frame, at the sizes between")
+            << QStringLiteral("heldout-77-0179.jpg") << QRect(567, 344, 183, 102) << 3 << false;
+        // GAC 457J at night: its characters are some 10 grey levels under a ground of 15, and less under their
+        // neighbourhood's mean.
+        QTest::newRow("a plate in the dark, with the dark tones spread apart")
+            << QStringLiteral("heldout-4444-0203.jpg") << QRect(269, 286, 151, 47) << 5 << true;
+    }
+
+    void findsInALaterPassWhatTheFirstMisses()
+    {
+        QFETCH(QString, image);
+        QFETCH(QRect, plate);
+        QFETCH(int, characters);
+        QFETCH(bool, brightened);
+        const cv::Mat gray = cv::imread(
+            (QStringLiteral(TEST_DATA "/recognition/scenes/images/") + image).toStdString(), cv::IMREAD_GRAYSCALE);
+        QVERIFY(!gray.empty());
+        const cv::Rect box(plate.x(), plate.y(), plate.width(), plate.height());
+        const LineFinder finder(gray);
+        QCOMPARE(onPlate(finder.find(6), box, characters), 0);
+        QCOMPARE(onPlate((brightened ? finder.brightened() : finder.between()).find(6), box, characters), 1);
     }
 
     void findsLightCharactersOnADarkPlateWhenAskedFor()
@@ -213,19 +230,6 @@ private Q_SLOTS:
         const LineFinder finder(image);
         QCOMPARE(onPlate(finder.find(6), plate, 5), 0);
         QCOMPARE(onPlate(finder.find(6, false, true), plate, 5), 1);
-    }
-
-    void findsAPlateInTheDarkWithItsDarkTonesSpreadApart()
-    {
-        // GAC 457J at night (a frame of the project's generator, held-out fonts): its characters are some 10 grey
-        // levels under a ground of 15, and less under their neighbourhood's mean.
-        const cv::Mat image
-            = cv::imread(TEST_DATA "/recognition/scenes/images/heldout-4444-0203.jpg", cv::IMREAD_GRAYSCALE);
-        QVERIFY(!image.empty());
-        const cv::Rect plate(269, 286, 151, 47);
-        const LineFinder finder(image);
-        QCOMPARE(onPlate(finder.find(6), plate, 5), 0);
-        QCOMPARE(onPlate(finder.brightened().find(6), plate, 5), 1);
     }
 
     void blankImageHasNoRows()
