@@ -458,9 +458,12 @@ LineFinder LineFinder::between() const
 LineFinder LineFinder::brightened() const
 {
     // Gamma 0.5: a dark plate's 3 and 15 become 28 and 62.
-    cv::Mat lut(1, 256, CV_8U);
-    for (int i = 0; i < 256; ++i)
-        lut.at<uchar>(i) = cv::saturate_cast<uchar>(255.0 * std::sqrt(i / 255.0));
+    static const cv::Mat lut = [] {
+        cv::Mat table(1, 256, CV_8U);
+        for (int i = 0; i < 256; ++i)
+            table.at<uchar>(i) = cv::saturate_cast<uchar>(255.0 * std::sqrt(i / 255.0));
+        return table;
+    }();
     LineFinder finder;
     finder.m_gray = m_gray;
     for (const Scaled& scaled : m_scales) {

@@ -71,6 +71,11 @@ std::string foldedText(std::string text)
     return text;
 }
 
+bool isUk(const std::string& text)
+{
+    return vrm::classify(text) != vrm::Format::Unknown;
+}
+
 // How much a reading looks like a plate at all, beyond the network's confidence.
 double plausibility(const std::string& text, float lineScore)
 {
@@ -78,7 +83,7 @@ double plausibility(const std::string& text, float lineScore)
     const bool letter = std::any_of(text.begin(), text.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
     const double mixed = digit && letter ? 1.0 : 0.7;
     // Four characters at least, or three laid out as a UK mark (C10); a pair of characters is as often a sign.
-    const bool usualLength = text.size() >= 4 || (text.size() == 3 && vrm::classify(text) != vrm::Format::Unknown);
+    const bool usualLength = text.size() >= 4 || (text.size() == 3 && isUk(text));
     const double length = usualLength && text.size() <= longestPlate ? 1.0 : 0.6;
     return mixed * length * (0.5 + 0.5 * lineScore);
 }
@@ -90,7 +95,7 @@ struct Row {
     LineText text;
     bool checked = false;
     bool steady = true;
-    std::string lookedWith;
+    std::string lookedWith = {};
 };
 
 LineText readBox(
@@ -138,7 +143,7 @@ bool overOrUnder(const cv::Rect& a, const cv::Rect& b)
 // How likely a text's layout is on a UK road: a UK registration's most (2), a continental one's less (1), none's least.
 int likelihood(const std::string& text)
 {
-    return vrm::classify(text) != vrm::Format::Unknown ? 2 : vrm::isContinental(text) ? 1 : 0;
+    return isUk(text) ? 2 : vrm::isContinental(text) ? 1 : 0;
 }
 
 bool hasLayout(const std::string& text)
@@ -318,7 +323,7 @@ void check(
     // Once the row reads as a UK registration, the rounds' outcome is the last that reads as one of any layout: not
     // a mark beyond the plate's edge taken in (the emblem on the band before UJ07 LDT, read as B), though a round may
     // pass through a text of none on its way to the rest of the plate (LV74 X on the way to LV74 XJY).
-    bool uk = vrm::classify(before + own.text + after) != vrm::Format::Unknown;
+    bool uk = isUk(before + own.text + after);
     LineText accepted = own;
     for (; span; span = located(wider, own, h)) {
         // Fairly sure ones too where they make a registration of a known layout (the faint S of TV71 CLS), where
@@ -330,9 +335,10 @@ void check(
             break;
         const bool more = grown.text.size() > row.text.text.size();
         row.text = std::move(grown);
-        if (!uk || hasLayout(before + row.text.text + after))
+        const int layout = likelihood(before + row.text.text + after);
+        if (!uk || layout > 0)
             accepted = row.text;
-        uk = uk || vrm::classify(before + row.text.text + after) != vrm::Format::Unknown;
+        uk = uk || layout == 2;
         if (!more)
             break;
         wider = readAround(characterBox(row));
@@ -380,7 +386,7 @@ std::pair<std::string, std::string> around(const std::vector<Row>& rows, const s
 bool mayBeLine(const Row& row)
 {
     return row.text.confidence >= fairReading && row.text.characters.size() >= 2
-        && !(row.text.characters.size() > longestLine && vrm::classify(row.text.text) != vrm::Format::Unknown);
+        && !(row.text.characters.size() > longestLine && isUk(row.text.text));
 }
 
 // A short row read confidently, with no row over or under it that may be a line of a plate, may be one line of a
