@@ -159,39 +159,44 @@ float sureness(const LineText::Character& c)
                                                                           : c.probability;
 }
 
-// Whether `second` is `first` less characters (twins aside), one of which `first` read surely: anywhere, or only
-// between two others (a narrow I or O the network passed over: MIR 987 read as MR987).
-bool losesSureCharacter(const LineText& first, const LineText& second, bool anywhere)
+// Where `shorter` is `longer` with characters left out (twins aside), where they were in `longer`; none otherwise.
+std::optional<std::vector<size_t>> leftOut(const LineText& longer, const LineText& shorter)
 {
-    const std::string a = foldedText(first.text), b = foldedText(second.text);
+    const std::string a = foldedText(longer.text), b = foldedText(shorter.text);
     if (b.size() >= a.size())
-        return false;
-    bool lost = false;
+        return std::nullopt;
+    std::vector<size_t> out;
     size_t matched = 0;
     for (size_t i = 0; i < a.size(); ++i) {
         if (matched < b.size() && a[i] == b[matched])
             ++matched;
-        else if (sureness(first.characters[i]) >= sureCharacter && (anywhere || (i > 0 && i + 1 < a.size())))
-            lost = true;
+        else
+            out.push_back(i);
     }
-    return matched == b.size() && lost;
+    if (matched != b.size())
+        return std::nullopt;
+    return out;
 }
 
-// Whether `second` is `first` with characters more (twins aside), each read surely: ones the network passed over in the
-// first reading (the narrow I of MIR 9832; the D and the E of D86 ENJ).
+// Whether `second` is `first` less characters, one of which `first` read surely: anywhere, or only between two others
+// (a narrow I or O the network passed over: MIR 987 read as MR987).
+bool losesSureCharacter(const LineText& first, const LineText& second, bool anywhere)
+{
+    const auto lost = leftOut(first, second);
+    return lost && std::any_of(lost->begin(), lost->end(), [&](size_t i) {
+        return sureness(first.characters[i]) >= sureCharacter
+            && (anywhere || (i > 0 && i + 1 < first.characters.size()));
+    });
+}
+
+// Whether `second` is `first` with characters more, each read surely: ones the network passed over in the first reading
+// (the narrow I of MIR 9832; the D and the E of D86 ENJ).
 bool addsSureCharacters(const LineText& first, const LineText& second)
 {
-    const std::string a = foldedText(first.text), b = foldedText(second.text);
-    if (b.size() <= a.size())
-        return false;
-    size_t matched = 0;
-    for (size_t i = 0; i < b.size(); ++i) {
-        if (matched < a.size() && b[i] == a[matched])
-            ++matched;
-        else if (sureness(second.characters[i]) < sureCharacter)
-            return false;
-    }
-    return matched == a.size();
+    const auto added = leftOut(second, first);
+    return added && std::all_of(added->begin(), added->end(), [&](size_t i) {
+        return sureness(second.characters[i]) >= sureCharacter;
+    });
 }
 
 // Where a row's characters lie in a second reading of it: [at, past) of its characters.
